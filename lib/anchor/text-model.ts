@@ -1,0 +1,278 @@
+/**
+ * The one text model every offset in Pressmark refers to: the visible text
+ * of an article element, normalised, with a map from each character back to
+ * the DOM text node it came from.
+ *
+ * Normalisation: Unicode NFC; runs of whitespace (including no-break spaces)
+ * collapse to one space; soft hyphens and zero-width characters are dropped;
+ * block elements are separated by a blank line ("\n\n") and `<br>` by "\n";
+ * no whitespace at the start or end. The same DOM therefore gives the same
+ * text in Chromium, Firefox and the Node CLI (linkedom), which is what lets
+ * selectors made in one place anchor in another.
+ *
+ * Uses only Node/Element/Text properties every DOM has (no TreeWalker, no
+ * layout), so it runs on a detached clone and under linkedom alike.
+ */
+
+/** Character-by-character map from the normalised text back to DOM text nodes. */
+export interface TextModel {
+  text: string;
+  /** The source text nodes, in document order. */
+  nodes: Text[];
+  /** For each code unit of `text`: index into `nodes`. */
+  nodeOf: Int32Array;
+  /** For each code unit of `text`: offset in its node where its source starts. */
+  startIn: Int32Array;
+  /** For each code unit of `text`: offset in its node where its source ends. */
+  endIn: Int32Array;
+  /** For each node: index of its first code unit in `text` (or where it would be). */
+  firstOf: Int32Array;
+}
+
+/** Options for {@link buildTextModel}. */
+export interface TextModelOptions {
+  /**
+   * Maps a walked text node to the node the model should point at (the live
+   * page's node when walking a clone); `null` leaves the node out entirely.
+   */
+  mapNode?: (node: Text) => Text | null;
+}
+
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'CANVAS',
+  'IFRAME',
+  'OBJECT',
+  'BUTTON',
+  'SELECT',
+  'TEXTAREA',
+  'INPUT',
+]);
+
+const BLOCKS = new Set([
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'FORM',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'TD',
+  'TFOOT',
+  'TH',
+  'THEAD',
+  'TR',
+  'UL',
+  'CENTER',
+]);
+
+/**
+ * Like `innerText`: list items and table rows end a line, table cells are
+ * separated by a tab, other blocks by a blank line.
+ */
+const BREAK_OF: Record<string, number> = {
+  LI: 3,
+  DT: 3,
+  DD: 3,
+  TR: 3,
+  THEAD: 3,
+  TBODY: 3,
+  TFOOT: 3,
+  TD: 2,
+  TH: 2,
+};
+
+/** Fast path: text with no combining marks is already NFC. */
+const MAY_NEED_NFC =
+  /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f]/;
+
+const NONE = 0;
+const SPACE_BREAK = 1;
+const LINE_BREAK = 3;
+const PARAGRAPH_BREAK = 4;
+const SEPARATORS = ['', ' ', '\t', '\n', '\n\n'];
+
+/**
+ * Runs of invisibles (soft hyphen, zero-width space/joiners, word joiner,
+ * BOM: dropped), runs of whitespace (collapsed), runs of everything else.
+ * Invisibles come first because `\s` counts the BOM as a space.
+ */
+const RUNS =
+  /([\u00ad\u200b-\u200d\u2060\ufeff]+)|([\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+)|[^\s\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+/** A base character with its combining marks: normalised as one unit. */
+const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
+
+/** Growable Int32Array: the map has one entry per character, so avoid boxed arrays. */
+class IntBuffer {
+  data = new Int32Array(1024);
+  length = 0;
+  push(value: number) {
+    if (this.length === this.data.length) {
+      const bigger = new Int32Array(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+  done(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
+/** Inline styles that hide an element (computed styles are not available on a clone or in Node). */
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * Tells whether an element's text is invisible or not prose: scripts,
+ * styles, form controls, and elements hidden by attribute or inline style.
+ *
+ * @param el - Any element.
+ * @return True when the text model leaves the element out.
+ */
+export function isSkipped(el: Element): boolean {
+  return (
+    SKIPPED.has(el.tagName.toUpperCase()) ||
+    el.hasAttribute('hidden') ||
+    el.getAttribute('aria-hidden') === 'true' ||
+    HIDDEN_STYLE.test(el.getAttribute('style') ?? '')
+  );
+}
+
+/**
+ * Builds the normalised text model of everything visible under `root`.
+ *
+ * @param root - The article element (live, or a clone with `mapNode`).
+ * @param options - See {@link TextModelOptions}.
+ * @return The text and its map back to text nodes.
+ */
+export function buildTextModel(root: Node, options: TextModelOptions = {}): TextModel {
+  const mapNode = options.mapNode ?? ((node: Text) => node);
+  const nodes: Text[] = [];
+  const firstOf = new IntBuffer();
+  const out: string[] = [];
+  const nodeOf = new IntBuffer();
+  const startIn = new IntBuffer();
+  const endIn = new IntBuffer();
+  let length = 0;
+  let pending = NONE;
+  // Separators map to the end of the last visible character before them.
+  let lastNode = -1;
+  let lastEnd = 0;
+
+  /** Appends `chunk`; unit k maps to [start + k, start + k + 1) unless `whole`. */
+  const emit = (chunk: string, node: number, start: number, end: number, whole: boolean) => {
+    if (pending !== NONE && length > 0) {
+      const sep = SEPARATORS[pending] ?? '';
+      for (let k = 0; k < sep.length; k++) {
+        nodeOf.push(lastNode);
+        startIn.push(lastEnd);
+        endIn.push(lastEnd);
+      }
+      out.push(sep);
+      length += sep.length;
+    }
+    pending = NONE;
+    for (let k = 0; k < chunk.length; k++) {
+      nodeOf.push(node);
+      startIn.push(whole ? start : start + k);
+      endIn.push(whole ? end : start + k + 1);
+    }
+    out.push(chunk);
+    length += chunk.length;
+    lastNode = node;
+    lastEnd = end;
+  };
+
+  const addText = (source: Text) => {
+    const target = mapNode(source);
+    if (!target) return;
+    const data = source.data;
+    const index = nodes.length;
+    nodes.push(target);
+    firstOf.push(length);
+    const nfc = MAY_NEED_NFC.test(data);
+    RUNS.lastIndex = 0;
+    for (let run = RUNS.exec(data); run; run = RUNS.exec(data)) {
+      if (run[2] !== undefined) {
+        if (pending === NONE && length > 0) pending = SPACE_BREAK;
+      } else if (run[1] === undefined) {
+        const at = run.index;
+        if (!nfc) {
+          emit(run[0], index, at, at + run[0].length, false);
+          continue;
+        }
+        // Clusters may change length under NFC: map each whole cluster back.
+        CLUSTER.lastIndex = 0;
+        for (let c = CLUSTER.exec(run[0]); c; c = CLUSTER.exec(run[0])) {
+          const from = at + c.index;
+          const normal = c[0].normalize('NFC');
+          emit(normal, index, from, from + c[0].length, normal.length !== c[0].length);
+        }
+      }
+    }
+  };
+
+  const breakWith = (kind: number) => {
+    if (length > 0 && pending < kind) pending = kind;
+  };
+
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        addText(child as Text);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        const tag = el.tagName.toUpperCase();
+        if (isSkipped(el)) continue;
+        if (tag === 'BR') {
+          breakWith(LINE_BREAK);
+          continue;
+        }
+        const block = BLOCKS.has(tag);
+        const kind = BREAK_OF[tag] ?? PARAGRAPH_BREAK;
+        if (block) breakWith(kind);
+        walk(el);
+        if (block) breakWith(kind);
+      }
+    }
+  };
+
+  walk(root);
+  return {
+    text: out.join(''),
+    nodes,
+    nodeOf: nodeOf.done(),
+    startIn: startIn.done(),
+    endIn: endIn.done(),
+    firstOf: firstOf.done(),
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Finds the press release in a page: Readability on a clone of the
+ * document, then the normalised text model of what it kept, mapped back to
+ * the live page's text nodes. Runs unchanged in the content script and in
+ * the Node CLI (linkedom).
+ */
+import { Readability } from '@mozilla/readability';
+import { buildTextModel, type TextModel } from '../anchor/text-model';
+import type { Article } from '../model';
+import { chooseTextNodes } from './choose-text-nodes';
+import { cloneWithMap } from './clone-map';
+import { commonAncestor } from './common-ancestor';
+import { findHeadline, squash } from './find-headline';
+import { looksLikeArticle } from './looks-like-article';
+import { readPageMeta } from './page-meta';
+
+/** An isolated release: its text and metadata, and where it lives in the page. */
+export interface ExtractedArticle {
+  article: Article;
+  /** Offsets into `article.text` map to the live page through this. */
+  model: TextModel;
+  /** The smallest live element holding the whole article. */
+  container: Element;
+  /** The page's canonical address when it declares one. */
+  canonicalUrl: string | null;
+}
+
+/** Options for {@link readArticle}. */
+export interface ReadArticleOptions {
+  /** Where the page was loaded from; resolves relative canonical links. */
+  url: string;
+  /** Guesses the language when the page declares none. */
+  guessLang?: (text: string) => string;
+}
+
+/**
+ * Isolates the article of a page.
+ *
+ * @param doc - The live document; it is cloned, never modified.
+ * @param options - See {@link ReadArticleOptions}.
+ * @return The article, or null when the page holds no article (a search
+ *   result list, an index, a login form).
+ */
+export function readArticle(doc: Document, options: ReadArticleOptions): ExtractedArticle | null {
+  const meta = readPageMeta(doc, options.url);
+  const { clone, liveOf } = cloneWithMap(doc);
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  const content = parsed?.content as Element | null | undefined;
+  if (!parsed || !content) return null;
+  const kept = new Set<Text>();
+  for (const node of textNodesOf(content)) {
+    const live = liveOf(node);
+    if (live) kept.add(live);
+  }
+  const region = commonAncestor([...kept]);
+  if (!region) return null;
+  const metaTitle = meta.headline ?? parsed.title ?? '';
+  const headline = findHeadline(doc, metaTitle);
+  const chosen = chooseTextNodes(region, kept, headline?.element ?? null);
+  const model = buildTextModel(region, { mapNode: (node) => (chosen.has(node) ? node : null) });
+  const container = commonAncestor(model.nodes);
+  if (!container || !looksLikeArticle(model, container)) return null;
+  const lang =
+    meta.declaredLang ?? parsed.lang?.toLowerCase() ?? options.guessLang?.(model.text) ?? 'und';
+  return {
+    article: {
+      title: headline?.text ?? squash(metaTitle),
+      byline: parsed.byline?.trim() || null,
+      published: meta.published ?? parsed.publishedTime ?? null,
+      lang,
+      siteName: meta.siteName ?? parsed.siteName ?? null,
+      text: model.text,
+    },
+    model,
+    container,
+    canonicalUrl: meta.canonicalUrl,
+  };
+}
+
+/** Every text node under `root`, in document order. */
+function textNodesOf(root: Node, out: Text[] = []): Text[] {
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) out.push(child as Text);
+    else textNodesOf(child, out);
+  }
+  return out;
+}
