@@ -1,1 +1,6 @@
-export {};
+import '@/assets/popup.css';
+import { render } from 'preact';
+import { App } from '@/lib/popup/app';
+
+const root = document.getElementById('app');
+if (root) render(<App />, root);

@@ -1,0 +1,78 @@
+/**
+ * The background's answers to the message contract: thin glue from
+ * messages to store queries. Browser APIs come in as dependencies so the
+ * handlers run in unit tests against fake-indexeddb.
+ */
+import type {
+  BackgroundProtocol,
+  ContentStatus,
+  Handlers,
+  PageView,
+  SiteAccess,
+} from '../messaging';
+import type { Annotation } from '../model';
+import {
+  listAll,
+  listForPage,
+  patchAnnotation,
+  saveAnnotation,
+  setDeleted,
+} from '../store/annotations';
+import type { PressmarkDb } from '../store/db';
+import { findPage, recordVisit } from '../store/pages';
+
+/** What the handlers need from the browser. */
+export interface BackgroundDeps {
+  db: PressmarkDb;
+  now: () => string;
+  /** Tell content scripts that a page's annotations changed elsewhere. */
+  notifyChanged: (pageId: string, exceptTabId?: number) => void;
+  sites: {
+    get(origin: string): Promise<SiteAccess>;
+    set(access: SiteAccess): Promise<SiteAccess>;
+  };
+  annotateTab(tabId: number): Promise<ContentStatus>;
+}
+
+const required = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new Error(`${what} not found`);
+  return value;
+};
+
+/**
+ * Builds the background's handlers.
+ *
+ * @param deps - Database and browser services.
+ * @return Handlers for {@link BackgroundProtocol}.
+ */
+export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundProtocol> {
+  const { db, now } = deps;
+  const viewOf = async (url: string): Promise<PageView> => {
+    const page = (await findPage(db, url)) ?? null;
+    return { page, annotations: page ? await listForPage(db, page.id) : [] };
+  };
+  const changed = (annotation: Annotation, sender: { tab?: { id?: number } }) => {
+    deps.notifyChanged(annotation.pageId, sender.tab?.id);
+    return annotation;
+  };
+  return {
+    async recordVisit(visit) {
+      const page = await recordVisit(db, visit, now());
+      return { page, annotations: await listForPage(db, page.id) };
+    },
+    getPageView: (url) => viewOf(url),
+    async saveAnnotation(annotation, sender) {
+      return changed(await saveAnnotation(db, annotation), sender);
+    },
+    async patchAnnotation({ id, patch }, sender) {
+      return changed(required(await patchAnnotation(db, id, patch, now()), 'annotation'), sender);
+    },
+    async setDeleted({ id, deleted }, sender) {
+      return changed(required(await setDeleted(db, id, deleted, now()), 'annotation'), sender);
+    },
+    listAll: () => listAll(db),
+    getSiteAccess: (origin) => deps.sites.get(origin),
+    setSiteAccess: (access) => deps.sites.set(access),
+    annotateTab: (tabId) => deps.annotateTab(tabId),
+  };
+}

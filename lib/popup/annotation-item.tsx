@@ -1,0 +1,104 @@
+/**
+ * One annotation in the popup: quote, note, tags, time, and its actions.
+ * The element carries data-annotation-id and data-kind (test contract).
+ */
+import { useState } from 'preact/hooks';
+import { parseTags } from '../content/ui/note-editor';
+import type { Annotation } from '../model';
+
+/** What an item can ask the list to do. */
+export interface ItemActions {
+  save(id: string, patch: { note: string; tags: string[] }): Promise<void>;
+  remove(annotation: Annotation): Promise<void>;
+  /** Present only when the page is open in a tab. */
+  jump?: (id: string) => void;
+}
+
+const KIND_LABEL: Record<Annotation['kind'], string> = {
+  note: 'Highlight',
+  organization: 'Organization',
+  commitment: 'Commitment',
+};
+
+const quoteOf = (a: Annotation) => a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
+const formatTime = (iso: string) =>
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+
+/**
+ * Renders an annotation with view and edit modes.
+ *
+ * @param props - The annotation and the actions.
+ * @return The list item.
+ */
+export function AnnotationItem({ annotation, actions }: { annotation: Annotation; actions: ItemActions }) {
+  const [editing, setEditing] = useState(false);
+  const [note, setNote] = useState(annotation.note);
+  const [tags, setTags] = useState(annotation.tags.join(', '));
+  const id = annotation.id;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    await actions.save(id, { note: note.trim(), tags: parseTags(tags) });
+    setEditing(false);
+  };
+
+  return (
+    <li class="item" data-annotation-id={id} data-kind={annotation.kind}>
+      <div class="meta">
+        <span class={`kind kind-${annotation.kind}`}>{KIND_LABEL[annotation.kind]}</span>
+        <time dateTime={annotation.updated}>{formatTime(annotation.updated)}</time>
+      </div>
+      <blockquote class="quote">{quoteOf(annotation)}</blockquote>
+      {editing ? (
+        <form class="edit" onSubmit={submit}>
+          <label>
+            Note
+            <textarea
+              value={note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && submit(e)}
+              // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this note
+              autoFocus
+            />
+          </label>
+          <label>
+            Tags (comma-separated)
+            <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
+          </label>
+          <div class="actions">
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+            <button type="submit" class="primary">
+              Save
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          {annotation.note && <p class="note">{annotation.note}</p>}
+          {annotation.tags.length > 0 && (
+            <ul class="tags" aria-label="Tags">
+              {annotation.tags.map((tag) => (
+                <li key={tag}>{tag}</li>
+              ))}
+            </ul>
+          )}
+          <div class="actions">
+            {actions.jump && (
+              <button type="button" onClick={() => actions.jump?.(id)}>
+                Show in page
+              </button>
+            )}
+            <button type="button" onClick={() => setEditing(true)}>
+              Edit
+            </button>
+            <button type="button" class="danger" onClick={() => actions.remove(annotation)}>
+              Delete
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,101 @@
+// Pressmark's in-page UI lives in closed shadow roots (page scripts must not
+// reach it), which Playwright's selectors cannot pierce. The DevTools
+// protocol can: find the element there and click it with the real mouse.
+
+/**
+ * Clicks a button inside one of Pressmark's shadow UIs.
+ * @param {import('playwright-core').Page} page
+ * @param {string} ui value of the host's data-pressmark-ui ("toolbar", "note-editor", "toast")
+ * @param {string} label the button's text
+ */
+export async function clickShadowButton(page, ui, label) {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const deadline = Date.now() + 5000;
+    for (;;) {
+      const box = await findButtonBox(cdp, ui, label);
+      if (box) {
+        await page.mouse.click(box.x, box.y);
+        return;
+      }
+      if (Date.now() > deadline) throw new Error(`no visible "${label}" button in the ${ui} UI`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  } finally {
+    await cdp.detach();
+  }
+}
+
+async function findButtonBox(cdp, ui, label) {
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const host = findNode(root, (n) => n.localName === 'pressmark-ui' && attr(n, 'data-pressmark-ui') === ui);
+  const shadow = host?.shadowRoots?.[0];
+  if (!shadow) return null;
+  const button = findNode(shadow, (n) => n.localName === 'button' && textOf(n).trim() === label);
+  if (!button) return null;
+  try {
+    const { model } = await cdp.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId });
+    const [x1, y1, , , x3, y3] = model.content;
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  } catch {
+    return null; // hidden: no box yet
+  }
+}
+
+const attr = (node, name) => {
+  const a = node.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+  return undefined;
+};
+
+const textOf = (node) =>
+  node.nodeType === 3 ? node.nodeValue : (node.children ?? []).map(textOf).join('');
+
+function findNode(node, test) {
+  if (test(node)) return node;
+  for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Selects text in the page: the first occurrence of `text` inside one text node.
+ * @param {import('playwright-core').Page} page
+ * @param {string} text
+ */
+export async function selectText(page, text) {
+  const rect = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const selection = document.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      // What a real drag ends with: the toolbar appears on mouseup.
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+      const r = range.getBoundingClientRect();
+      return { x: r.left, y: r.top, width: r.width, height: r.height };
+    }
+    return null;
+  }, text);
+  if (!rect) throw new Error(`text not found in page: ${text}`);
+  return rect;
+}
+
+/**
+ * The texts of the ranges registered under a highlight name, in document order.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name
+ */
+export function highlightTexts(page, name) {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}
