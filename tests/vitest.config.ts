@@ -7,6 +7,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 export default defineConfig({
   root,
   plugins: [WxtVitest()],
+  resolve: {
+    alias: { 'webextension-polyfill': `${root}tests/support/fake-polyfill.ts` },
+  },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

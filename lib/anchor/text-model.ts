@@ -25,7 +25,7 @@ export interface TextModel {
   startIn: Int32Array;
   /** For each code unit of `text`: offset in its node where its source ends. */
   endIn: Int32Array;
-  /** For each node: index of its first code unit in `text` (or where it would be). */
+  /** For each node: index of its first visible code unit in `text` (or of the next node's). */
   firstOf: Int32Array;
 }
 
@@ -111,9 +111,8 @@ const BREAK_OF: Record<string, number> = {
   TH: 2,
 };
 
-/** Fast path: text with no combining marks is already NFC. */
-const MAY_NEED_NFC =
-  /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u1100-\u11ff\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f]/;
+/** Fast path: text without combining marks or Hangul jamo is already NFC. */
+const MAY_NEED_NFC = /[\p{M}\u1100-\u11ff]/u;
 
 const NONE = 0;
 const SPACE_BREAK = 1;
@@ -201,6 +200,7 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
       length += sep.length;
     }
     pending = NONE;
+    if (firstOf.data[node] === -1) firstOf.data[node] = length;
     for (let k = 0; k < chunk.length; k++) {
       nodeOf.push(node);
       startIn.push(whole ? start : start + k);
@@ -218,7 +218,7 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
     const data = source.data;
     const index = nodes.length;
     nodes.push(target);
-    firstOf.push(length);
+    firstOf.push(-1); // set by the node's first visible character
     const nfc = MAY_NEED_NFC.test(data);
     RUNS.lastIndex = 0;
     for (let run = RUNS.exec(data); run; run = RUNS.exec(data)) {
@@ -267,6 +267,12 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
   };
 
   walk(root);
+  // A node with no visible text starts where the next visible text does.
+  let next = length;
+  for (let i = firstOf.length - 1; i >= 0; i--) {
+    if (firstOf.data[i] === -1) firstOf.data[i] = next;
+    else next = firstOf.data[i] as number;
+  }
   return {
     text: out.join(''),
     nodes,

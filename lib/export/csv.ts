@@ -121,6 +121,7 @@ export function toCsv(rows: readonly CsvRow[], options: CsvOptions = {}): string
     { fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((c) => row[c])) },
     { header, newline: '\r\n', escapeFormulae: FORMULA_START },
   );
-  const text = body === '' ? '' : `${body}\r\n`;
+  // Papa Parse ends a header-only file with a line break but not the last row.
+  const text = body === '' || body.endsWith('\r\n') ? body : `${body}\r\n`;
   return options.bom ? `\ufeff${text}` : text;
 }

@@ -37,7 +37,8 @@ function textNodesIn(root: Node, out: Text[] = []): Text[] {
 const linkShare = (block: Element): number => {
   const total = wordWeight(block.textContent ?? '');
   let linked = 0;
-  for (const a of Array.from(block.querySelectorAll('a'))) linked += wordWeight(a.textContent ?? '');
+  for (const a of Array.from(block.querySelectorAll('a')))
+    linked += wordWeight(a.textContent ?? '');
   return total === 0 ? 1 : linked / total;
 };
 
@@ -67,7 +68,11 @@ function headerOf(headline: Element): Element {
  * @param headline - The live headline element, if found.
  * @return The live text nodes forming the article.
  */
-export function chooseTextNodes(region: Element, kept: Set<Text>, headline: Element | null): Set<Text> {
+export function chooseTextNodes(
+  region: Element,
+  kept: Set<Text>,
+  headline: Element | null,
+): Set<Text> {
   const fenced = findLinkLists(region);
   const header = headline ? headerOf(headline) : null;
   const excluded = (node: Text) =>

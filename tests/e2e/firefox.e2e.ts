@@ -1,0 +1,128 @@
+/**
+ * The same core path in Firefox ESR with the built add-on (MV2), driven by
+ * puppeteer-core over WebDriver BiDi: the content script reads the release,
+ * a highlight made through the background → content message (the context
+ * menu and shortcut path) is stored, survives a reload, shows in the popup,
+ * and exports as CSV.
+ */
+import Papa from 'papaparse';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchFirefox, openExtensionPage } from '../support/firefox.mjs';
+import { startFixtureServer } from '../support/fixture-server.mjs';
+
+type Firefox = Awaited<ReturnType<typeof launchFirefox>>;
+type Server = Awaited<ReturnType<typeof startFixtureServer>>;
+
+const QUOTE = 'Stadtverwaltung von Luoyang';
+
+let firefox: Firefox;
+let server: Server;
+let page: Page;
+let pageUrl: string;
+
+const state = (p: Page) =>
+  p.waitForFunction(
+    () => {
+      const s = document.documentElement.getAttribute('data-pressmark-state');
+      return s === 'ready' || s === 'no-article' ? s : false;
+    },
+    { timeout: 20_000 },
+  ).then((h) => h.jsonValue());
+
+const noteTexts = (p: Page) =>
+  p.evaluate(() => {
+    const h = CSS.highlights.get('pressmark-note');
+    return h ? [...h].map((r) => (r as Range).toString()) : [];
+  });
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  firefox = await launchFirefox();
+  pageUrl = server.url('/pages/catl-henan.html');
+  page = await firefox.browser.newPage();
+  await page.goto(pageUrl);
+});
+
+afterAll(async () => {
+  await firefox?.close();
+  await server?.close();
+});
+
+describe('annotating a release in Firefox', () => {
+  it('reads the release and marks the page ready', async () => {
+    expect(await state(page)).toBe('ready');
+  });
+
+  it('highlights the selection when the background asks (context menu path)', async () => {
+    await page.evaluate((needle) => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        const at = n.data.indexOf(needle);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(n, at);
+        range.setEnd(n, at + needle.length);
+        document.getSelection()?.removeAllRanges();
+        document.getSelection()?.addRange(range);
+        return;
+      }
+    }, QUOTE);
+    // An extension page has the background's powers: message the tab as the
+    // context-menu handler does.
+    const ext = await openExtensionPage(firefox.browser, firefox.popupUrl('about:blank'), 'main');
+    const answer = await ext.evaluate(async (url) => {
+      const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+      // Match patterns cannot carry a port: find the tab by its address.
+      const tab = (await api.tabs.query({})).find((t) => t.url === url);
+      return api.tabs.sendMessage(tab?.id as number, {
+        pressmark: 1,
+        to: 'content',
+        type: 'annotateSelection',
+        args: [{ withNote: false }],
+      });
+    }, pageUrl);
+    expect(answer).toEqual({ ok: true, value: true });
+    await ext.close();
+    await expect.poll(() => noteTexts(page)).toEqual([QUOTE]);
+  });
+
+  it('draws the highlight again after a reload', async () => {
+    await page.reload();
+    expect(await state(page)).toBe('ready');
+    await expect.poll(() => noteTexts(page)).toEqual([QUOTE]);
+  });
+
+  it('lists it in the popup and exports it as CSV', async () => {
+    const popup = await openExtensionPage(firefox.browser, firefox.popupUrl(pageUrl), '[data-annotation-id]');
+    const kind = await popup.$eval('[data-annotation-id]', (el) => el.getAttribute('data-kind'));
+    expect(kind).toBe('note');
+    // Capture the download link instead of saving a file (BiDi has no download events here).
+    await popup.evaluate(() => {
+      const w = window as unknown as { captured: Promise<string> };
+      w.captured = new Promise((resolve) => {
+        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+          fetch(this.href)
+            .then((r) => r.text())
+            .then(resolve);
+        };
+      });
+    });
+    const buttons = await popup.$$('button');
+    for (const b of buttons) {
+      if ((await b.evaluate((el) => el.textContent)) === 'Export CSV') await b.click();
+    }
+    const csv = await popup.evaluate(() => (window as unknown as { captured: Promise<string> }).captured);
+    const { data } = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    expect(data).toHaveLength(1);
+    expect(data[0]).toMatchObject({ url: pageUrl, quote: QUOTE, kind: 'note' });
+    await popup.close();
+  });
+
+  it('says "no article" on a search results page', async () => {
+    const search = await firefox.browser.newPage();
+    await search.goto(server.url('/pages/search.html'));
+    expect(await state(search)).toBe('no-article');
+    await search.close();
+  });
+});

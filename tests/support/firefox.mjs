@@ -1,0 +1,53 @@
+// Launches Debian's firefox-esr with the built add-on through puppeteer-core
+// over WebDriver BiDi (Playwright's Firefox needs its own patched build).
+// See ../shared/TOOLCHAIN.md for why the flags below are needed.
+import { resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+export const FIREFOX = process.env.PRESSMARK_FIREFOX ?? '/usr/bin/firefox-esr';
+export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv2-e2e');
+/** Must match GECKO_ID in wxt.config.ts. */
+const GECKO_ID = 'pressmark@pressmark.dev';
+/** Pinned so the moz-extension:// address of the popup is known in advance. */
+export const FIREFOX_UUID = '6f3c2b0e-5d1a-4c8e-9f7a-2b4d6e8a0c13';
+
+/**
+ * Starts Firefox with the add-on installed.
+ * @param {{ extension?: string }} [options]
+ */
+export async function launchFirefox(options = {}) {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // Keep Firefox off the (closed) network.
+      'app.update.enabled': false,
+      'browser.shell.checkDefaultBrowser': false,
+      'datareporting.policy.dataSubmissionEnabled': false,
+      'toolkit.telemetry.enabled': false,
+    },
+  });
+  await browser.installExtension(options.extension ?? FIREFOX_BUILD);
+  return {
+    browser,
+    popupUrl: (pageUrl) => `moz-extension://${FIREFOX_UUID}/popup.html?url=${encodeURIComponent(pageUrl)}`,
+    close: () => browser.close(),
+  };
+}
+
+/**
+ * Opens an extension page without awaiting navigation (BiDi may never report
+ * it complete for moz-extension:// pages); wait for a selector instead.
+ * @param {import('puppeteer-core').Browser} browser
+ * @param {string} url
+ * @param {string} selector
+ */
+export async function openExtensionPage(browser, url, selector) {
+  const page = await browser.newPage();
+  page.goto(url).catch(() => {});
+  await page.waitForSelector(selector, { timeout: 20_000 });
+  return page;
+}
