@@ -21,7 +21,10 @@ for (const [name, command, args] of steps) {
   if (only.length && !only.some((o) => name.startsWith(o))) continue;
   process.stdout.write(`\n▶ ${name}: ${command} ${args.join(' ')}\n`);
   const t0 = Date.now();
-  const { status, error } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, CI: '1' } });
+  const { status, error } = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, CI: '1' },
+  });
   const seconds = (Date.now() - t0) / 1000;
   timings.push([name, seconds, status === 0]);
   if (status !== 0) {
@@ -31,7 +34,9 @@ for (const [name, command, args] of steps) {
 }
 process.stdout.write('\nSummary\n');
 for (const [name, seconds, ok] of timings) {
-  process.stdout.write(`  ${ok ? '✓' : '✗'} ${name.padEnd(30)} ${seconds.toFixed(1).padStart(6)} s\n`);
+  process.stdout.write(
+    `  ${ok ? '✓' : '✗'} ${name.padEnd(30)} ${seconds.toFixed(1).padStart(6)} s\n`,
+  );
 }
 process.stdout.write(`  total ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 process.exitCode = timings.every(([, , ok]) => ok) && timings.length > 0 ? 0 : 1;

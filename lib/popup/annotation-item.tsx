@@ -20,9 +20,12 @@ const KIND_LABEL: Record<Annotation['kind'], string> = {
   commitment: 'Commitment',
 };
 
-const quoteOf = (a: Annotation) => a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
+const quoteOf = (a: Annotation) =>
+  a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 const formatTime = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 
 /**
  * Renders an annotation with view and edit modes.
@@ -30,7 +33,13 @@ const formatTime = (iso: string) =>
  * @param props - The annotation and the actions.
  * @return The list item.
  */
-export function AnnotationItem({ annotation, actions }: { annotation: Annotation; actions: ItemActions }) {
+export function AnnotationItem({
+  annotation,
+  actions,
+}: {
+  annotation: Annotation;
+  actions: ItemActions;
+}) {
   const [editing, setEditing] = useState(false);
   const [note, setNote] = useState(annotation.note);
   const [tags, setTags] = useState(annotation.tags.join(', '));

@@ -17,7 +17,14 @@ export function ExportBar({ annotations, name }: { annotations: Annotation[]; na
   const [bom, setBom] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const saveCsv = (list: Annotation[], base: string) =>
-    downloadText(exportName(base, 'csv'), toCsv(list.map((a) => toCsvRow(a)), { bom }), 'text/csv');
+    downloadText(
+      exportName(base, 'csv'),
+      toCsv(
+        list.map((a) => toCsvRow(a)),
+        { bom },
+      ),
+      'text/csv',
+    );
 
   const exportAll = async () => {
     setProblem(null);
@@ -28,7 +35,11 @@ export function ExportBar({ annotations, name }: { annotations: Annotation[]; na
 
   return (
     <section class="export" aria-label="Export">
-      <button type="button" onClick={() => saveCsv(annotations, name)} disabled={annotations.length === 0}>
+      <button
+        type="button"
+        onClick={() => saveCsv(annotations, name)}
+        disabled={annotations.length === 0}
+      >
         Export CSV
       </button>
       <button type="button" onClick={exportAll}>

@@ -22,7 +22,9 @@ export function SiteToggle({ origin }: { origin: string }) {
 
   const toggle = (want: boolean) => {
     setProblem(null);
-    const granted = want ? browser.permissions.request({ origins: [`${origin}/*`] }) : Promise.resolve(true);
+    const granted = want
+      ? browser.permissions.request({ origins: [`${origin}/*`] })
+      : Promise.resolve(true);
     granted
       .then(async (ok) => {
         if (!ok) throw new Error('permission not granted');

@@ -59,7 +59,9 @@ export function usePageReview(search: string): PageReview {
         const status = target.fromToolbar
           ? await callBackground('annotateTab', target.tabId)
           : await callContent(target.tabId, 'getStatus');
-        setState(status.ok ? status.value.state : target.fromToolbar ? 'unavailable' : 'stored-only');
+        setState(
+          status.ok ? status.value.state : target.fromToolbar ? 'unavailable' : 'stored-only',
+        );
       } else {
         setState('stored-only');
       }
@@ -70,7 +72,10 @@ export function usePageReview(search: string): PageReview {
   const save = async (id: string, patch: { note: string; tags: string[] }) => {
     const result = await callBackground('patchAnnotation', { id, patch });
     if (!result.ok) return setError(result.error);
-    setView((v) => ({ ...v, annotations: v.annotations.map((a) => (a.id === id ? result.value : a)) }));
+    setView((v) => ({
+      ...v,
+      annotations: v.annotations.map((a) => (a.id === id ? result.value : a)),
+    }));
   };
 
   const setDeleted = async (id: string, deleted: boolean) => {

@@ -77,7 +77,10 @@ describe('annotating a release in Chromium', () => {
     ]);
     expect(download.suggestedFilename()).toMatch(/\.csv$/);
     const csv = await readFile((await download.path()) as string, 'utf8');
-    const { data, errors } = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    const { data, errors } = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(errors).toEqual([]);
     expect(data).toHaveLength(1);
     const [row] = data;
@@ -101,7 +104,8 @@ describe('annotating a release in Chromium', () => {
     const seen = await page.evaluate(async () => {
       const names = (await indexedDB.databases()).map((d) => d.name);
       const local = Object.keys(localStorage);
-      const runtime = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime?.id;
+      const runtime = (globalThis as { chrome?: { runtime?: { id?: string } } }).chrome?.runtime
+        ?.id;
       const body = document.body.innerHTML;
       return { names, local, runtime: runtime ?? null, inDom: body.includes('Framework only') };
     });
@@ -115,7 +119,9 @@ describe('annotating a release in Chromium', () => {
     expect(await highlightTexts(search, 'pressmark-note')).toEqual([]);
     const popup = await browser.context.newPage();
     await popup.goto(browser.popupUrl(search.url()));
-    await expect.poll(() => popup.locator('main').getAttribute('data-page-state')).toBe('no-article');
+    await expect
+      .poll(() => popup.locator('main').getAttribute('data-page-state'))
+      .toBe('no-article');
     expect(await popup.getByRole('status').first().textContent()).toContain('No article found');
     await search.close();
     await popup.close();

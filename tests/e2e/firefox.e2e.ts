@@ -21,14 +21,16 @@ let server: Server;
 let page: Page;
 let pageUrl: string;
 
-const state = (p: Page) =>
-  p.waitForFunction(
+const state = async (p: Page): Promise<string> => {
+  const handle = await p.waitForFunction(
     () => {
       const s = document.documentElement.getAttribute('data-pressmark-state');
-      return s === 'ready' || s === 'no-article' ? s : false;
+      return s === 'ready' || s === 'no-article' ? s : '';
     },
     { timeout: 20_000 },
-  ).then((h) => h.jsonValue());
+  );
+  return (await handle.jsonValue()) as string;
+};
 
 const noteTexts = (p: Page) =>
   p.evaluate(() => {
@@ -71,8 +73,9 @@ describe('annotating a release in Firefox', () => {
     // An extension page has the background's powers: message the tab as the
     // context-menu handler does.
     const ext = await openExtensionPage(firefox.browser, firefox.popupUrl('about:blank'), 'main');
-    const answer = await ext.evaluate(async (url) => {
-      const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') }).browser;
+    const answer = await ext.evaluate(async (url: string) => {
+      const api = (globalThis as unknown as { browser: typeof import('webextension-polyfill') })
+        .browser;
       // Match patterns cannot carry a port: find the tab by its address.
       const tab = (await api.tabs.query({})).find((t) => t.url === url);
       return api.tabs.sendMessage(tab?.id as number, {
@@ -94,8 +97,14 @@ describe('annotating a release in Firefox', () => {
   });
 
   it('lists it in the popup and exports it as CSV', async () => {
-    const popup = await openExtensionPage(firefox.browser, firefox.popupUrl(pageUrl), '[data-annotation-id]');
-    const kind = await popup.$eval('[data-annotation-id]', (el) => el.getAttribute('data-kind'));
+    const popup = await openExtensionPage(
+      firefox.browser,
+      firefox.popupUrl(pageUrl),
+      '[data-annotation-id]',
+    );
+    const kind = await popup.$eval('[data-annotation-id]', (el: Element) =>
+      el.getAttribute('data-kind'),
+    );
     expect(kind).toBe('note');
     // Capture the download link instead of saving a file (BiDi has no download events here).
     await popup.evaluate(() => {
@@ -110,10 +119,15 @@ describe('annotating a release in Firefox', () => {
     });
     const buttons = await popup.$$('button');
     for (const b of buttons) {
-      if ((await b.evaluate((el) => el.textContent)) === 'Export CSV') await b.click();
+      if ((await b.evaluate((el: Element) => el.textContent)) === 'Export CSV') await b.click();
     }
-    const csv = await popup.evaluate(() => (window as unknown as { captured: Promise<string> }).captured);
-    const { data } = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+    const csv = await popup.evaluate(
+      () => (window as unknown as { captured: Promise<string> }).captured,
+    );
+    const { data } = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      skipEmptyLines: true,
+    });
     expect(data).toHaveLength(1);
     expect(data[0]).toMatchObject({ url: pageUrl, quote: QUOTE, kind: 'note' });
     await popup.close();

@@ -35,14 +35,17 @@ export async function launchChromium(options = {}) {
     args: [...QUIET, `--disable-extensions-except=${extension}`, `--load-extension=${extension}`],
     viewport: { width: 1280, height: 900 },
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
     context,
     worker,
     extensionId,
     /** The popup page for a page URL, opened as a tab (test contract). */
-    popupUrl: (pageUrl) => `chrome-extension://${extensionId}/popup.html?url=${encodeURIComponent(pageUrl)}`,
+    popupUrl: (pageUrl) =>
+      `chrome-extension://${extensionId}/popup.html?url=${encodeURIComponent(pageUrl)}`,
     async close() {
       await context.close();
       if (!options.userDataDir) await rm(userDataDir, { recursive: true, force: true });

@@ -33,7 +33,8 @@ export async function launchFirefox(options = {}) {
   await browser.installExtension(options.extension ?? FIREFOX_BUILD);
   return {
     browser,
-    popupUrl: (pageUrl) => `moz-extension://${FIREFOX_UUID}/popup.html?url=${encodeURIComponent(pageUrl)}`,
+    popupUrl: (pageUrl) =>
+      `moz-extension://${FIREFOX_UUID}/popup.html?url=${encodeURIComponent(pageUrl)}`,
     close: () => browser.close(),
   };
 }

@@ -1,13 +1,19 @@
 // A static file server for test fixtures on 127.0.0.1 (which the e2e build
 // annotates automatically). Optional route overrides let a test change a
 // page between visits.
-import { createServer } from 'node:http';
+
 import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const TYPES = { '.html': 'text/html; charset=utf-8', '.json': 'application/json', '.css': 'text/css', '.js': 'text/javascript' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
 
 /**
  * Starts the server.

@@ -28,7 +28,10 @@ export async function clickShadowButton(page, ui, label) {
 
 async function findButtonBox(cdp, ui, label) {
   const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-  const host = findNode(root, (n) => n.localName === 'pressmark-ui' && attr(n, 'data-pressmark-ui') === ui);
+  const host = findNode(
+    root,
+    (n) => n.localName === 'pressmark-ui' && attr(n, 'data-pressmark-ui') === ui,
+  );
   const shadow = host?.shadowRoots?.[0];
   if (!shadow) return null;
   const button = findNode(shadow, (n) => n.localName === 'button' && textOf(n).trim() === label);

@@ -49,7 +49,13 @@ export function createSelectionToolbar(doc: Document, actions: ToolbarActions): 
     { class: 'panel toolbar', role: 'toolbar', 'aria-label': 'Pressmark' },
     [highlight, note],
   );
-  panel.hidden = true;
+  // The host's own `hidden` mirrors the panel's, so tests (and the page) can
+  // see whether the toolbar is up without reaching into the closed root.
+  const setHidden = (hidden: boolean) => {
+    panel.hidden = hidden;
+    ui.host.hidden = hidden;
+  };
+  setHidden(true);
   // Keep the page's selection alive while the user clicks a button.
   panel.addEventListener('mousedown', (event) => event.preventDefault());
   highlight.addEventListener('click', () => actions.highlight());
@@ -62,10 +68,10 @@ export function createSelectionToolbar(doc: Document, actions: ToolbarActions): 
       const below = rect.bottom + win.scrollY + OFFSET;
       panel.style.top = `${top < win.scrollY ? below : top}px`;
       panel.style.left = `${Math.max(win.scrollX + 4, rect.left + win.scrollX)}px`;
-      panel.hidden = false;
+      setHidden(false);
     },
     hide() {
-      panel.hidden = true;
+      setHidden(true);
     },
     destroy: ui.remove,
   };

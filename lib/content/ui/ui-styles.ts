@@ -1,6 +1,8 @@
 /** Styles of the in-page UI, scoped by its shadow root. Light and dark follow the OS. */
 export const UI_STYLES = `
 :host { all: initial; }
+/* Author display rules beat the hidden attribute unless told otherwise. */
+:host([hidden]), [hidden] { display: none !important; }
 .panel {
   position: absolute;
   font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans", "PingFang SC", sans-serif;

@@ -11,16 +11,40 @@ const modelOf = (html: string) => {
 describe('text model: one normalised text for every DOM', () => {
   it.each([
     ['collapses whitespace and trims', '<p>  Hello \n\t  world  </p>', 'Hello world'],
-    ['separates blocks by a blank line', '<p>One</p><div>Two</div><h2>Three</h2>', 'One\n\nTwo\n\nThree'],
+    [
+      'separates blocks by a blank line',
+      '<p>One</p><div>Two</div><h2>Three</h2>',
+      'One\n\nTwo\n\nThree',
+    ],
     ['keeps inline elements inline', '<p>A <b>bold</b> <a href="#">link</a>.</p>', 'A bold link.'],
     ['turns <br> into a line break', '<p>Line 1<br>Line 2</p>', 'Line 1\nLine 2'],
-    ['ends list items with a line break', '<p>Targets:</p><ul><li>a;</li><li>b.</li></ul><p>End</p>', 'Targets:\n\na;\nb.\n\nEnd'],
-    ['separates table cells by tabs, rows by lines', '<table><tr><th>K</th><th>V</th></tr><tr><td>1</td><td>2</td></tr></table>', 'K\tV\n1\t2'],
-    ['drops soft hyphens and zero-width characters', '<p>Rah\u00admen\u200babkommen\u2060</p>', 'Rahmenabkommen'],
+    [
+      'ends list items with a line break',
+      '<p>Targets:</p><ul><li>a;</li><li>b.</li></ul><p>End</p>',
+      'Targets:\n\na;\nb.\n\nEnd',
+    ],
+    [
+      'separates table cells by tabs, rows by lines',
+      '<table><tr><th>K</th><th>V</th></tr><tr><td>1</td><td>2</td></tr></table>',
+      'K\tV\n1\t2',
+    ],
+    [
+      'drops soft hyphens and zero-width characters',
+      '<p>Rah\u00admen\u200babkommen\u2060</p>',
+      'Rahmenabkommen',
+    ],
     ['treats no-break spaces as spaces', '<p>7,3\u00a0Mrd.\u202fEuro</p>', '7,3 Mrd. Euro'],
     ['composes to NFC', '<p>Gro\u0308ße Cafe\u0301</p>', 'Größe Café'],
-    ['skips scripts, styles, buttons and hidden elements', '<p>Kept<script>x()</script><style>p{}</style><button>Share</button><span hidden>no</span><span style="display: none">no</span><span aria-hidden="true">no</span></p>', 'Kept'],
-    ['keeps CJK text without inventing spaces', '<p>宁德时代<b>将</b>在洛阳</p><p>建设</p>', '宁德时代将在洛阳\n\n建设'],
+    [
+      'skips scripts, styles, buttons and hidden elements',
+      '<p>Kept<script>x()</script><style>p{}</style><button>Share</button><span hidden>no</span><span style="display: none">no</span><span aria-hidden="true">no</span></p>',
+      'Kept',
+    ],
+    [
+      'keeps CJK text without inventing spaces',
+      '<p>宁德时代<b>将</b>在洛阳</p><p>建设</p>',
+      '宁德时代将在洛阳\n\n建设',
+    ],
   ])('%s', (_, html, text) => {
     expect(modelOf(html).text).toBe(text);
   });

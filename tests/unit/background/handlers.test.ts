@@ -66,7 +66,9 @@ describe('background handlers', () => {
   it('edits and deletes with undo', async () => {
     const { page } = await handlers.recordVisit(visit, tab(1));
     await handlers.saveAnnotation(annotationFor(page?.id ?? ''), tab(1));
-    expect((await handlers.patchAnnotation({ id: 'a1', patch: { note: 'n' } }, tab(1))).note).toBe('n');
+    expect((await handlers.patchAnnotation({ id: 'a1', patch: { note: 'n' } }, tab(1))).note).toBe(
+      'n',
+    );
     await handlers.setDeleted({ id: 'a1', deleted: true }, tab(1));
     expect((await handlers.getPageView(visit.url, tab(1))).annotations).toEqual([]);
     await handlers.setDeleted({ id: 'a1', deleted: false }, tab(1));
@@ -74,10 +76,15 @@ describe('background handlers', () => {
   });
 
   it('fails clearly for an unknown annotation', async () => {
-    await expect(handlers.patchAnnotation({ id: 'nope', patch: {} }, tab(1))).rejects.toThrow('annotation not found');
+    await expect(handlers.patchAnnotation({ id: 'nope', patch: {} }, tab(1))).rejects.toThrow(
+      'annotation not found',
+    );
   });
 
   it('returns an empty view for a page never seen', async () => {
-    expect(await handlers.getPageView('https://never.example/', tab(1))).toEqual({ page: null, annotations: [] });
+    expect(await handlers.getPageView('https://never.example/', tab(1))).toEqual({
+      page: null,
+      annotations: [],
+    });
   });
 });

@@ -24,9 +24,9 @@ describe('creating a highlight', () => {
     const position = made.selectors.find((s) => s.type === 'TextPositionSelector');
     expect(quote).toMatchObject({ exact: 'Provinzregierung von Henan' });
     expect(quote?.type === 'TextQuoteSelector' && quote.prefix.length).toBeGreaterThanOrEqual(32);
-    expect(quote?.type === 'TextQuoteSelector' && TEXT.slice(start - quote.prefix.length, start)).toBe(
-      quote?.type === 'TextQuoteSelector' ? quote.prefix : '',
-    );
+    expect(
+      quote?.type === 'TextQuoteSelector' && TEXT.slice(start - quote.prefix.length, start),
+    ).toBe(quote?.type === 'TextQuoteSelector' ? quote.prefix : '');
     expect(position).toEqual({ type: 'TextPositionSelector', start, end });
   });
 

@@ -11,7 +11,12 @@ const base: Annotation = {
   kind: 'note',
   origin: 'user',
   selectors: [
-    { type: 'TextQuoteSelector', exact: 'will invest EUR 7.3 billion', prefix: 'Quantara ', suffix: ' in' },
+    {
+      type: 'TextQuoteSelector',
+      exact: 'will invest EUR 7.3 billion',
+      prefix: 'Quantara ',
+      suffix: ' in',
+    },
     { type: 'TextPositionSelector', start: 9, end: 36 },
   ],
   note: '',
@@ -20,7 +25,8 @@ const base: Annotation = {
   updated: '2026-11-26T10:00:00.000Z',
 };
 
-const parse = (csv: string) => Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+const parse = (csv: string) =>
+  Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
 
 describe('CSV export', () => {
   it('writes the documented columns in order, CRLF line endings', () => {
@@ -51,7 +57,7 @@ describe('CSV export', () => {
   });
 
   it.each([
-    ['=HYPERLINK("http://evil")', "'=HYPERLINK(\"http://evil\")"],
+    ['=HYPERLINK("http://evil")', '\'=HYPERLINK("http://evil")'],
     ['+1+2', "'+1+2"],
     ['-2+3', "'-2+3"],
     ['@SUM(A1)', "'@SUM(A1)"],
@@ -67,10 +73,19 @@ describe('CSV export', () => {
     const row = toCsvRow({
       ...base,
       note: 'a - b = c',
-      detection: { rule: 'commitment:modal', confidence: 0.9, amount: { value: -5, unit: '%', text: '-5%' } },
+      detection: {
+        rule: 'commitment:modal',
+        confidence: 0.9,
+        amount: { value: -5, unit: '%', text: '-5%' },
+      },
     });
     const { data } = parse(toCsv([row]));
-    expect(data[0]).toMatchObject({ note: 'a - b = c', amount_value: '-5', confidence: '0.9', amount_text: "'-5%" });
+    expect(data[0]).toMatchObject({
+      note: 'a - b = c',
+      amount_value: '-5',
+      confidence: '0.9',
+      amount_text: "'-5%",
+    });
   });
 
   it('starts with a byte order mark only when asked (for Excel)', () => {

@@ -20,16 +20,20 @@ describe('article extraction on the labelled newsroom pages', () => {
     expect(result).not.toBeNull();
     expect(result?.article.title).toBe(gold.title);
     expect(result?.article.text).toBe(gold.article_text);
-    for (const boilerplate of gold.boilerplate) expect(result?.article.text).not.toContain(boilerplate);
+    for (const boilerplate of gold.boilerplate)
+      expect(result?.article.text).not.toContain(boilerplate);
     expect(result?.article.lang.slice(0, 2)).toBe(gold.lang);
   });
 });
 
 describe('pages without an article', () => {
-  const fixture = (name: string) => readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
+  const fixture = (name: string) =>
+    readFileSync(new URL(`../../fixtures/pages/${name}`, import.meta.url), 'utf8');
 
   it('finds no article on a search result list', () => {
-    expect(readArticle(load(fixture('search.html')), { url: 'https://example.com/search' })).toBeNull();
+    expect(
+      readArticle(load(fixture('search.html')), { url: 'https://example.com/search' }),
+    ).toBeNull();
   });
 
   it('finds no article on a news index of teasers', () => {
@@ -43,7 +47,9 @@ describe('pages without an article', () => {
   });
 
   it('finds no article on an empty page', () => {
-    expect(readArticle(load('<html><body><p>Loading…</p></body></html>'), { url: 'https://x.example/' })).toBeNull();
+    expect(
+      readArticle(load('<html><body><p>Loading…</p></body></html>'), { url: 'https://x.example/' }),
+    ).toBeNull();
   });
 });
 

@@ -25,7 +25,12 @@ const visit = (over: Partial<PageVisit> = {}): PageVisit => ({
   ...over,
 });
 
-const note = (id: string, pageId: string, start: number, over: Partial<Annotation> = {}): Annotation => ({
+const note = (
+  id: string,
+  pageId: string,
+  start: number,
+  over: Partial<Annotation> = {},
+): Annotation => ({
   id,
   pageId,
   url: 'https://www.catl.com/de/news/henan/',
@@ -59,7 +64,9 @@ describe('pages', () => {
   it('finds the page by any address it was visited at', async () => {
     await recordVisit(db, visit(), T0);
     await recordVisit(db, visit({ url: 'https://catl.com/de/news/henan?fbclid=xyz' }), T1);
-    expect((await findPage(db, 'https://catl.com/de/news/henan'))?.id).toBe('https://www.catl.com/de/news/henan');
+    expect((await findPage(db, 'https://catl.com/de/news/henan'))?.id).toBe(
+      'https://www.catl.com/de/news/henan',
+    );
     expect((await findPage(db, 'https://www.catl.com/de/news/henan/#share'))?.lastSeen).toBe(T1);
     expect(await findPage(db, 'https://www.catl.com/de/news/other')).toBeUndefined();
   });
@@ -71,9 +78,12 @@ describe('pages', () => {
   });
 
   it('ignores a canonical URL on another site (a page cannot claim another site’s identity)', () => {
-    expect(pageIdOf({ url: 'https://evil.example/x', canonicalUrl: 'https://www.catl.com/de/news/henan/' })).toBe(
-      'https://evil.example/x',
-    );
+    expect(
+      pageIdOf({
+        url: 'https://evil.example/x',
+        canonicalUrl: 'https://www.catl.com/de/news/henan/',
+      }),
+    ).toBe('https://evil.example/x');
   });
 });
 
@@ -89,7 +99,12 @@ describe('annotations', () => {
   it('patches note and tags and stamps the update time', async () => {
     await saveAnnotation(db, note('a', 'p1', 0));
     const next = await patchAnnotation(db, 'a', { note: 'Check the amount', tags: ['capex'] }, T1);
-    expect(next).toMatchObject({ note: 'Check the amount', tags: ['capex'], created: T0, updated: T1 });
+    expect(next).toMatchObject({
+      note: 'Check the amount',
+      tags: ['capex'],
+      created: T0,
+      updated: T1,
+    });
     expect(await patchAnnotation(db, 'missing', { note: 'x' }, T1)).toBeUndefined();
   });
 
@@ -107,6 +122,8 @@ describe('annotations', () => {
   it('finds annotations by tag through the multi-entry index', async () => {
     await saveAnnotation(db, note('a', 'p1', 0, { tags: ['capex', '2030'] }));
     await saveAnnotation(db, note('b', 'p1', 9, { tags: ['esg'] }));
-    expect((await db.annotations.where('tags').equals('2030').toArray()).map((a) => a.id)).toEqual(['a']);
+    expect((await db.annotations.where('tags').equals('2030').toArray()).map((a) => a.id)).toEqual([
+      'a',
+    ]);
   });
 });
