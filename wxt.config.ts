@@ -5,6 +5,12 @@ import { defineConfig } from 'wxt';
  * benchmarks and `npm start` serve their fixtures from these origins.
  */
 const E2E_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+/**
+ * A test origin the e2e build may script but does not annotate by itself:
+ * it stands in for a site where the user clicked the toolbar button
+ * (activeTab) or ticked "always annotate on this site".
+ */
+const E2E_ON_DEMAND = 'http://127.0.0.2/*';
 
 /** Gecko id: keeps the Firefox add-on id (and so its storage) stable across installs. */
 export const GECKO_ID = 'pressmark@pressmark.dev';
@@ -54,10 +60,11 @@ export default defineConfig({
         css: ['content-scripts/content.css'],
         run_at: 'document_idle',
       });
+      const hosts = [...E2E_MATCHES, E2E_ON_DEMAND];
       if (wxt.config.manifestVersion === 3) {
-        manifest.host_permissions = [...(manifest.host_permissions ?? []), ...E2E_MATCHES];
+        manifest.host_permissions = [...(manifest.host_permissions ?? []), ...hosts];
       } else {
-        manifest.permissions = [...(manifest.permissions ?? []), ...E2E_MATCHES];
+        manifest.permissions = [...(manifest.permissions ?? []), ...hosts];
       }
     },
   },

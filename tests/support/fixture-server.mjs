@@ -17,7 +17,8 @@ const TYPES = {
 
 /**
  * Starts the server.
- * @param {{ root?: string }} [options]
+ * @param {{ root?: string, host?: string }} [options] host: 127.0.0.1 (annotated by the
+ *   e2e build) or 127.0.0.2 (scripted only on demand)
  * @returns {Promise<{ url: (path: string) => string, route: (path: string, body: string | null) => void, close: () => Promise<void> }>}
  */
 export async function startFixtureServer(options = {}) {
@@ -43,10 +44,12 @@ export async function startFixtureServer(options = {}) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const host = options.host ?? '127.0.0.1';
+  await new Promise((resolve) => server.listen(0, host, resolve));
   const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
-    url: (path) => `http://127.0.0.1:${port}${path.startsWith('/') ? path : `/${path}`}`,
+    origin: `http://${host}:${port}`,
+    url: (path) => `http://${host}:${port}${path.startsWith('/') ? path : `/${path}`}`,
     route: (path, body) => (body === null ? overrides.delete(path) : overrides.set(path, body)),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
