@@ -115,7 +115,17 @@ export interface Annotation {
   /** Automatic detections only: the detector's findings and the user's verdict. */
   detection?: Omit<Detection, 'kind' | 'start' | 'end' | 'exact'>;
   review?: Review;
+  /** Who made it (the author name set in options), when known. */
+  creator?: string;
+  /**
+   * Earlier versions that a merge replaced (last-modified wins, the loser is
+   * kept here rather than destroyed), oldest first.
+   */
+  history?: AnnotationVersion[];
 }
+
+/** A superseded version of an annotation, as it was. */
+export type AnnotationVersion = Omit<Annotation, 'history'>;
 
 /** A release the user has annotated, under one identity whatever address it was read at. */
 export interface PageRecord {

@@ -19,7 +19,7 @@ const TYPES = {
  * Starts the server.
  * @param {{ root?: string, host?: string }} [options] host: 127.0.0.1 (annotated by the
  *   e2e build) or 127.0.0.2 (scripted only on demand)
- * @returns {Promise<{ url: (path: string) => string, route: (path: string, body: string | null) => void, close: () => Promise<void> }>}
+ * @returns {Promise<{ origin: string, url: (path: string) => string, route: (path: string, body: string | null) => void, close: () => Promise<void> }>}
  */
 export async function startFixtureServer(options = {}) {
   const root = options.root ?? ROOT;
