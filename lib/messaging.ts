@@ -9,7 +9,15 @@
  * cloning, so handlers' failures are caught and sent back as text.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
-import { type Annotation, err, ok, type PageRecord, type Result } from './model';
+import {
+  type AnchoringReport,
+  type Annotation,
+  err,
+  ok,
+  type PageRecord,
+  type Result,
+  type TextChange,
+} from './model';
 import type { AnnotationPatch } from './store/annotations';
 import type { PageVisit } from './store/pages';
 
@@ -36,6 +44,15 @@ export interface BackgroundProtocol {
   /** Delete (tombstone) or undo a deletion. */
   setDeleted(input: { id: string; deleted: boolean }): Annotation;
   listAll(): Annotation[];
+  /** Keep the article text as annotated (compressed) for later change reports. */
+  saveSnapshot(input: { pageId: string; text: string; fingerprint: string }): PageRecord;
+  /**
+   * Compares the article text now with the text as last annotated: the
+   * sentence-level changes, or null when unchanged or never annotated.
+   */
+  compareWithSnapshot(input: { pageId: string; text: string; lang: string }): TextChange[] | null;
+  /** How the page's annotations anchored on this visit, and what changed. */
+  reportAnchoring(input: { pageId: string; report: AnchoringReport }): PageRecord;
   getSiteAccess(origin: string): SiteAccess;
   /** Register or drop the dynamic content script for an origin (permission asked by the caller). */
   setSiteAccess(access: SiteAccess): SiteAccess;
@@ -60,6 +77,10 @@ export interface ContentProtocol {
   refresh(): ContentStatus;
   /** Highlight the current selection (context menu, keyboard shortcut). */
   annotateSelection(input: { withNote: boolean }): boolean;
+  /** Take a fuzzy match's current text as the annotation's text. */
+  acceptAnchor(id: string): boolean;
+  /** Attach an (orphaned) annotation to the current selection. */
+  reattach(id: string): boolean;
 }
 
 type Target = 'background' | 'content';

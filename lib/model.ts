@@ -112,6 +112,8 @@ export interface Annotation {
   updated: string;
   /** Set when deleted: a tombstone, so undo and bundle merges can see the deletion. */
   deleted?: string;
+  /** Set when the user detached it from changed text: shown as orphaned until re-attached. */
+  detached?: string;
   /** Automatic detections only: the detector's findings and the user's verdict. */
   detection?: Omit<Detection, 'kind' | 'start' | 'end' | 'exact'>;
   review?: Review;
@@ -141,6 +143,45 @@ export interface PageRecord {
   fingerprint: string;
   firstSeen: string;
   lastSeen: string;
+  /**
+   * The article text when it was last annotated, deflated and base64
+   * encoded, so a later edit of the release can be shown offline.
+   */
+  snapshot?: string;
+  /** Fingerprint of the snapshot's text. */
+  snapshotFingerprint?: string;
+  /** How the annotations anchored on the last visit. */
+  anchoring?: AnchoringReport;
+}
+
+/** The three honest anchoring states. */
+export type AnchorStatus = 'anchored' | 'fuzzy' | 'orphaned';
+
+/** Where one annotation was found on a visit. */
+export interface AnchorState {
+  status: AnchorStatus;
+  /** The text it covers now (fuzzy: differs from the stored quote). */
+  exact?: string;
+}
+
+/** One difference between the annotated and the current release text. */
+export interface TextChange {
+  kind: 'added' | 'removed' | 'edited';
+  /** The sentence as annotated (removed, edited). */
+  before?: string;
+  /** The sentence now (added, edited). */
+  after?: string;
+}
+
+/** What the content script found on a visit, kept for the popup and library. */
+export interface AnchoringReport {
+  /** ISO time of the visit. */
+  checked: string;
+  /** Fingerprint of the text anchored against. */
+  fingerprint: string;
+  states: Record<string, AnchorState>;
+  /** Sentence-level changes since the snapshot; null when unchanged. */
+  changes: TextChange[] | null;
 }
 
 /** Success or failure as a value: errors do not survive structured cloning. */

@@ -3,13 +3,16 @@
  * content/background boundary unchanged.
  */
 
+import type { AnchorStatus } from '../model';
+
 /**
+ * The states (declared with the stored data in lib/model.ts):
  * - `anchored`: the stored quote (or position) was found unchanged.
  * - `fuzzy`: an edited version of the quote was found where its context says
  *   it belongs; `exact` is the text as it reads now.
  * - `orphaned`: no place in the text is trustworthy enough; no offsets.
  */
-export type AnchorStatus = 'anchored' | 'fuzzy' | 'orphaned';
+export type { AnchorStatus };
 
 /** Where an annotation sits in the current article text, if anywhere. */
 export interface AnchorResult {

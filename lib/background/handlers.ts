@@ -11,6 +11,8 @@ import type {
   SiteAccess,
 } from '../messaging';
 import type { Annotation } from '../model';
+import { compressText, decompressText } from '../page/compress-text';
+import { diffText } from '../page/text-diff';
 import {
   listAll,
   listForPage,
@@ -19,7 +21,7 @@ import {
   setDeleted,
 } from '../store/annotations';
 import type { PressmarkDb } from '../store/db';
-import { findPage, recordVisit } from '../store/pages';
+import { findPage, recordVisit, saveAnchoring, saveSnapshot } from '../store/pages';
 
 /** What the handlers need from the browser. */
 export interface BackgroundDeps {
@@ -71,6 +73,19 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
       return changed(required(await setDeleted(db, id, deleted, now()), 'annotation'), sender);
     },
     listAll: () => listAll(db),
+    async saveSnapshot({ pageId, text, fingerprint }) {
+      const page = await saveSnapshot(db, pageId, await compressText(text), fingerprint);
+      return required(page, 'page');
+    },
+    async compareWithSnapshot({ pageId, text, lang }) {
+      const page = await db.pages.get(pageId);
+      if (!page?.snapshot) return null;
+      const changes = diffText(await decompressText(page.snapshot), text, lang);
+      return changes.length > 0 ? changes : null;
+    },
+    async reportAnchoring({ pageId, report }) {
+      return required(await saveAnchoring(db, pageId, report), 'page');
+    },
     getSiteAccess: (origin) => deps.sites.get(origin),
     setSiteAccess: (access) => deps.sites.set(access),
     annotateTab: (tabId) => deps.annotateTab(tabId),

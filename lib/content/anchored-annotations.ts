@@ -1,14 +1,14 @@
 /**
- * The page's annotations, anchored in its text and painted. Holds, for each
- * annotation, where it was found (state and live Range); redrawing anchors
- * everything again from the stored selectors, so it is also how stale
- * ranges are rebuilt.
+ * The page's annotations, anchored in its text and painted. Anchoring runs
+ * in two passes: the cheap verbatim match for everyone at once, then the
+ * approximate search only for those it missed, yielding to the event loop
+ * so a page full of orphans never freezes the tab.
  */
-import { type AnchorResult, matchQuote } from '../anchor';
+import { type AnchorResult, anchorAllAsync, matchQuoteExact, ORPHANED } from '../anchor';
 import { toRange } from '../anchor/dom-range';
 import type { TextModel } from '../anchor/text-model';
 import type { Highlighter } from '../highlight/highlighter';
-import type { Annotation } from '../model';
+import type { AnchorState, Annotation } from '../model';
 
 /** One annotation on this page: where it anchored. */
 export interface AnchoredAnnotation {
@@ -20,44 +20,44 @@ export interface AnchoredAnnotation {
 
 /** The page's anchored annotations. */
 export interface AnnotationLayer {
-  /** Replaces all annotations and repaints. */
-  setAll(list: readonly Annotation[]): void;
+  /** Replaces all annotations and repaints; resolves when every one is anchored. */
+  setAll(list: readonly Annotation[]): Promise<void>;
   /** Adds or replaces one annotation (a tombstone removes it) and repaints. */
-  upsert(annotation: Annotation): void;
+  upsert(annotation: Annotation): Promise<void>;
   get(id: string): AnchoredAnnotation | undefined;
-  /** Anchored annotations with a live range. */
-  drawn(): AnchoredAnnotation[];
+  /** Every annotation with its state. */
   all(): AnchoredAnnotation[];
-  /** Repaints from scratch (after the model was rebuilt, say). */
-  redraw(model?: TextModel): void;
+  /** States by id, for the popup and the library. */
+  states(): Record<string, AnchorState>;
 }
 
 /**
- * Creates the layer.
+ * Creates the layer over one text model.
  *
  * @param model - The article's text model.
  * @param highlighter - Where to paint.
+ * @param signal - Aborts anchoring in progress (page navigated away).
  * @return The layer, empty.
  */
-export function createAnnotationLayer(model: TextModel, highlighter: Highlighter): AnnotationLayer {
-  let current = model;
+export function createAnnotationLayer(
+  model: TextModel,
+  highlighter: Highlighter,
+  signal?: AbortSignal,
+): AnnotationLayer {
   const byId = new Map<string, AnchoredAnnotation>();
   const undos = new Map<string, () => void>();
+  let generation = 0;
 
-  const paint = (entry: AnchoredAnnotation) => {
-    undos.get(entry.annotation.id)?.();
-    undos.delete(entry.annotation.id);
-    if (entry.range)
-      undos.set(entry.annotation.id, highlighter.add(entry.annotation.kind, [entry.range]));
-  };
-
-  const anchor = (annotation: Annotation): AnchoredAnnotation => {
-    const result = matchQuote(current.text, annotation.selectors);
+  const place = (annotation: Annotation, result: AnchorResult) => {
+    const id = annotation.id;
+    undos.get(id)?.();
+    undos.delete(id);
     const range =
       result.start !== undefined && result.end !== undefined
-        ? toRange(current, result.start, result.end)
+        ? toRange(model, result.start, result.end)
         : null;
-    return { annotation, result, range };
+    byId.set(id, { annotation, result, range });
+    if (range) undos.set(id, highlighter.add(annotation.kind, [range]));
   };
 
   const remove = (id: string) => {
@@ -66,25 +66,49 @@ export function createAnnotationLayer(model: TextModel, highlighter: Highlighter
     byId.delete(id);
   };
 
+  /** Verbatim first; the misses go through the bounded approximate search. */
+  const anchorMany = async (list: readonly Annotation[]) => {
+    const mine = generation;
+    const misses: Annotation[] = [];
+    for (const annotation of list) {
+      if (annotation.detached) {
+        place(annotation, { ...ORPHANED });
+        continue;
+      }
+      const exact = matchQuoteExact(model.text, annotation.selectors);
+      place(annotation, exact);
+      if (exact.status === 'orphaned') misses.push(annotation);
+    }
+    const byMiss = new Map(misses.map((a) => [a.id, a]));
+    for await (const { id, result } of anchorAllAsync(model.text, misses, { signal })) {
+      const annotation = byMiss.get(id);
+      // A newer setAll or upsert replaced this annotation meanwhile.
+      if (mine !== generation || !annotation || byId.get(id)?.annotation !== annotation) continue;
+      if (result.status !== 'orphaned') place(annotation, result);
+    }
+  };
+
   return {
-    setAll(list) {
+    async setAll(list) {
+      generation++;
       for (const id of [...byId.keys()]) remove(id);
-      for (const annotation of list)
-        if (!annotation.deleted) byId.set(annotation.id, anchor(annotation));
-      for (const entry of byId.values()) paint(entry);
+      await anchorMany(list.filter((a) => !a.deleted));
     },
-    upsert(annotation) {
+    async upsert(annotation) {
       if (annotation.deleted) return remove(annotation.id);
-      const entry = anchor(annotation);
-      byId.set(annotation.id, entry);
-      paint(entry);
+      await anchorMany([annotation]);
     },
     get: (id) => byId.get(id),
-    drawn: () => [...byId.values()].filter((e) => e.range !== null),
     all: () => [...byId.values()],
-    redraw(model) {
-      if (model) current = model;
-      this.setAll([...byId.values()].map((e) => e.annotation));
+    states() {
+      const states: Record<string, AnchorState> = {};
+      for (const [id, { result }] of byId) {
+        states[id] =
+          result.exact === undefined
+            ? { status: result.status }
+            : { status: result.status, exact: result.exact };
+      }
+      return states;
     },
   };
 }

@@ -1,17 +1,22 @@
 /**
  * Pressmark at work on a page whose release was found: paints the stored
- * annotations and lets the user highlight, note, edit and delete. Listeners
- * and timers go through WXT's context so an extension reload cleans up.
+ * annotations, reports how they anchored, shows what changed since they
+ * were made, and lets the user highlight, note, edit, delete, accept edited
+ * text and re-attach orphans. Everything it registers lives in `scope`.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { describe } from '../anchor';
 import { fromRange } from '../anchor/dom-range';
 import type { ExtractedArticle } from '../extract/read-article';
 import { createHighlighter } from '../highlight/highlighter';
 import { caretAt, entriesAt } from '../highlight/hit-test';
 import { callBackground, type PageView } from '../messaging';
-import type { Annotation } from '../model';
+import type { Annotation, PageRecord, TextChange } from '../model';
+import { fingerprint } from '../page/fingerprint';
+import type { AnnotationPatch } from '../store/annotations';
 import { createAnnotationLayer } from './anchored-annotations';
 import { newHighlight } from './new-annotation';
+import type { Scope } from './scope';
+import { showChangesBanner } from './ui/changes-banner';
 import { openNoteEditor } from './ui/note-editor';
 import { createSelectionToolbar } from './ui/selection-toolbar';
 import { showToast } from './ui/toast';
@@ -24,44 +29,139 @@ export interface ArticleSession {
   scrollTo(id: string): boolean;
   /** Reloads the page's annotations from the background. */
   refresh(): Promise<void>;
+  /** Takes a fuzzy match's new text as the annotation's text. */
+  acceptAnchor(id: string): Promise<boolean>;
+  /** Re-attaches an annotation to the current selection. */
+  reattach(id: string): Promise<boolean>;
+  /** True when every annotation has been anchored and reported. */
+  settled(): boolean;
 }
 
 /** How long the popup's "jump to" flash stays. */
 const FLASH_MS = 1600;
+/** Batch anchoring reports: several changes in a row make one message. */
+const REPORT_DELAY_MS = 150;
 
 /**
  * Starts the session.
  *
- * @param ctx - WXT's content script context.
+ * @param scope - Lifetime of everything the session registers.
  * @param extracted - The release found on this page.
  * @param view - The page record and its stored annotations.
- * @return The session's controls.
+ * @return The session's controls, once stored annotations are anchored.
  */
-export function startArticleSession(
-  ctx: ContentScriptContext,
+export async function startArticleSession(
+  scope: Scope,
   extracted: ExtractedArticle,
-  view: PageView & { page: NonNullable<PageView['page']> },
-): ArticleSession {
+  view: PageView & { page: PageRecord },
+): Promise<ArticleSession> {
   const doc = document;
   const url = () => location.href;
   const { article, model, container } = extracted;
-  const pageId = view.page.id;
+  const currentFingerprint = fingerprint(article.text);
+  let page = view.page;
+  const pageId = page.id;
   const highlighter = createHighlighter();
-  const layer = createAnnotationLayer(model, highlighter);
-  layer.setAll(view.annotations);
-  ctx.onInvalidated(() => highlighter.clear());
+  scope.onDispose(() => highlighter.clear());
+  const layer = createAnnotationLayer(model, highlighter, scope.signal);
+
+  let changes: TextChange[] | null = null;
+  let removeBanner: (() => void) | null = null;
+  let pendingReport: (() => void) | null = null;
+  let reported = false;
+
+  const sendReport = async () => {
+    pendingReport = null;
+    const states = layer.states();
+    const report = {
+      checked: new Date().toISOString(),
+      fingerprint: currentFingerprint,
+      states,
+      changes,
+    };
+    const result = await callBackground('reportAnchoring', { pageId, report });
+    if (result.ok) page = result.value;
+    reported = true;
+  };
+  /** Reports now, so whoever asked (the popup) reads fresh states. */
+  const flushReport = async () => {
+    pendingReport?.();
+    await sendReport();
+  };
+  const scheduleReport = () => {
+    pendingReport?.();
+    reported = false;
+    pendingReport = scope.setTimeout(() => void sendReport(), REPORT_DELAY_MS);
+  };
+
+  // The release as annotated differs from the release now: say so, and how.
+  const hasAnnotations = view.annotations.length > 0;
+  if (
+    hasAnnotations &&
+    page.snapshotFingerprint &&
+    page.snapshotFingerprint !== currentFingerprint
+  ) {
+    const compared = await callBackground('compareWithSnapshot', {
+      pageId,
+      text: article.text,
+      lang: article.lang,
+    });
+    changes = compared.ok ? compared.value : null;
+    if (changes) {
+      removeBanner = showChangesBanner(doc, changes);
+      scope.onDispose(removeBanner);
+    }
+  }
+
+  await layer.setAll(view.annotations);
+  await sendReport();
 
   const report = (what: string, error: string) =>
     showToast(doc, `Pressmark could not ${what}: ${error}`);
 
+  /** The text annotations are made against becomes the page's snapshot. */
+  const snapshotIfNeeded = async () => {
+    if (page.snapshotFingerprint === currentFingerprint) return;
+    const saved = await callBackground('saveSnapshot', {
+      pageId,
+      text: article.text,
+      fingerprint: currentFingerprint,
+    });
+    if (!saved.ok) return;
+    page = saved.value;
+    changes = null;
+    removeBanner?.();
+  };
+
   const store = async (annotation: Annotation) => {
     const saved = await callBackground('saveAnnotation', annotation);
-    if (saved.ok) layer.upsert(saved.value);
-    else report('save the highlight', saved.error);
+    if (!saved.ok) return report('save the highlight', saved.error);
+    await snapshotIfNeeded();
+    await layer.upsert(saved.value);
+    scheduleReport();
+  };
+
+  const patch = async (id: string, fields: AnnotationPatch, what: string) => {
+    const saved = await callBackground('patchAnnotation', { id, patch: fields });
+    if (!saved.ok) {
+      report(what, saved.error);
+      return false;
+    }
+    await layer.upsert(saved.value);
+    scheduleReport();
+    return true;
+  };
+
+  const setDeleted = async (id: string, deleted: boolean) => {
+    const result = await callBackground('setDeleted', { id, deleted });
+    if (!result.ok)
+      return report(deleted ? 'delete the highlight' : 'restore the highlight', result.error);
+    await layer.upsert(result.value);
+    scheduleReport();
   };
 
   const editExisting = (annotation: Annotation, rect: DOMRect) => {
-    openNoteEditor(
+    const close = openNoteEditor(
       doc,
       {
         quote: quoteOf(annotation),
@@ -71,37 +171,34 @@ export function startArticleSession(
         isNew: false,
       },
       {
-        save: async (patch) => {
-          const saved = await callBackground('patchAnnotation', { id: annotation.id, patch });
-          if (saved.ok) layer.upsert(saved.value);
-          else report('save the note', saved.error);
-        },
+        save: (fields) => void patch(annotation.id, fields, 'save the note'),
         delete: async () => {
-          const gone = await callBackground('setDeleted', { id: annotation.id, deleted: true });
-          if (!gone.ok) return report('delete the highlight', gone.error);
-          layer.upsert(gone.value);
-          showToast(doc, 'Highlight deleted', {
-            label: 'Undo',
-            run: async () => {
-              const back = await callBackground('setDeleted', {
-                id: annotation.id,
-                deleted: false,
-              });
-              if (back.ok) layer.upsert(back.value);
-            },
-          });
+          await setDeleted(annotation.id, true);
+          scope.onDispose(
+            showToast(doc, 'Highlight deleted', {
+              label: 'Undo',
+              run: () => void setDeleted(annotation.id, false),
+            }),
+          );
         },
         cancel: () => {},
       },
     );
+    scope.onDispose(close);
+  };
+
+  const selectedSpan = () => {
+    const selection = doc.getSelection();
+    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+    const range = selection.getRangeAt(0);
+    const span = fromRange(model, range);
+    return span ? { selection, range, span } : null;
   };
 
   const annotateSelection = (withNote: boolean): boolean => {
-    const selection = doc.getSelection();
-    if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return false;
-    const range = selection.getRangeAt(0);
-    const span = fromRange(model, range);
-    if (!span) return false;
+    const selected = selectedSpan();
+    if (!selected) return false;
+    const { selection, range, span } = selected;
     toolbar.hide();
     const record = newHighlight(span, {
       text: model.text,
@@ -119,7 +216,7 @@ export function startArticleSession(
     const rect = range.getBoundingClientRect();
     const unflash = highlighter.add('focus', [range.cloneRange()]);
     selection.removeAllRanges();
-    openNoteEditor(
+    const close = openNoteEditor(
       doc,
       { quote: quoteOf(record), note: '', tags: [], rect, isNew: true },
       {
@@ -130,6 +227,7 @@ export function startArticleSession(
         cancel: unflash,
       },
     );
+    scope.onDispose(close);
     return true;
   };
 
@@ -137,39 +235,34 @@ export function startArticleSession(
     highlight: () => annotateSelection(false),
     note: () => annotateSelection(true),
   });
-  ctx.onInvalidated(toolbar.destroy);
+  scope.onDispose(toolbar.destroy);
 
   const fromOurUi = (event: Event) => (event.target as Element | null)?.tagName === 'PRESSMARK-UI';
   const updateToolbar = (event: Event) => {
     if (fromOurUi(event)) return;
     // Let the browser settle the selection first.
-    ctx.setTimeout(() => {
-      const selection = doc.getSelection();
-      const range =
-        selection && selection.rangeCount > 0 && !selection.isCollapsed
-          ? selection.getRangeAt(0)
-          : null;
-      if (range && fromRange(model, range)) toolbar.show(range.getBoundingClientRect());
+    scope.setTimeout(() => {
+      const selected = selectedSpan();
+      if (selected) toolbar.show(selected.range.getBoundingClientRect());
       else toolbar.hide();
     }, 0);
   };
-  ctx.addEventListener(doc, 'mouseup', updateToolbar);
-  ctx.addEventListener(doc, 'keyup', (event) => {
-    if ((event as KeyboardEvent).shiftKey || (event as KeyboardEvent).key === 'Escape')
-      updateToolbar(event);
+  scope.listen(doc, 'mouseup', updateToolbar);
+  scope.listen(doc, 'keyup', (event) => {
+    const key = event as KeyboardEvent;
+    if (key.shiftKey || key.key === 'Escape') updateToolbar(event);
   });
-  ctx.addEventListener(doc, 'click', (event) => {
+  scope.listen(doc, 'click', (event) => {
     if (fromOurUi(event) || !doc.getSelection()?.isCollapsed) return;
     const { clientX, clientY } = event as MouseEvent;
     const point = caretAt(doc, clientX, clientY);
     if (!point || !container.contains(point.node)) return;
-    const [hit] = entriesAt(
-      layer.drawn().filter((e) => e.annotation.kind === 'note') as {
-        range: Range;
-        annotation: Annotation;
-      }[],
-      point,
-    );
+    const notes = layer
+      .all()
+      .filter(
+        (e): e is typeof e & { range: Range } => e.range !== null && e.annotation.kind === 'note',
+      );
+    const [hit] = entriesAt(notes, point);
     if (hit) editExisting(hit.annotation, hit.range.getBoundingClientRect());
   });
 
@@ -179,13 +272,40 @@ export function startArticleSession(
       const range = layer.get(id)?.range;
       if (!range) return false;
       range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      ctx.setTimeout(highlighter.add('focus', [range]), FLASH_MS);
+      scope.setTimeout(highlighter.add('focus', [range]), FLASH_MS);
       return true;
     },
     async refresh() {
       const fresh = await callBackground('getPageView', url());
-      if (fresh.ok) layer.setAll(fresh.value.annotations);
+      if (!fresh.ok) return;
+      if (fresh.value.page) page = fresh.value.page;
+      await layer.setAll(fresh.value.annotations);
+      await sendReport();
     },
+    async acceptAnchor(id) {
+      const entry = layer.get(id);
+      const { start, end, status } = entry?.result ?? {};
+      if (!entry || status !== 'fuzzy' || start === undefined || end === undefined) return false;
+      const { quote, position } = describe(model.text, start, end);
+      const done = await patch(id, { selectors: [quote, position] }, 'accept the new text');
+      await flushReport();
+      return done;
+    },
+    async reattach(id) {
+      const selected = selectedSpan();
+      if (!selected || !layer.get(id)) return false;
+      const { quote, position } = describe(model.text, selected.span.start, selected.span.end);
+      selected.selection.removeAllRanges();
+      const done = await patch(
+        id,
+        { selectors: [quote, position], detached: null },
+        're-attach the annotation',
+      );
+      if (done) await snapshotIfNeeded();
+      await flushReport();
+      return done;
+    },
+    settled: () => reported && pendingReport === null,
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The content script's life on one page: read the release, register the
- * visit with the background, then hand over to the article session. The
+ * The content script's life on one tab: read the release, register the
+ * visit, hand over to an article session, and start over when the page
+ * navigates without reloading (pushState) or re-renders the article. The
  * `<html>` element carries the state for anyone waiting on it (test
  * contract): data-pressmark-state = "loading" | "ready" | "no-article".
  */
@@ -10,27 +11,86 @@ import { supportsHighlights } from '../highlight/highlighter';
 import { type ContentProtocol, type ContentStatus, callBackground, serve } from '../messaging';
 import { fingerprint } from '../page/fingerprint';
 import { type ArticleSession, startArticleSession } from './article-session';
+import { watchArticle, watchForArticle } from './article-watch';
+import { createScope, type Scope } from './scope';
 
 /** The attribute other checks wait for (test contract). */
 export const STATE_ATTRIBUTE = 'data-pressmark-state';
+/** A page with no article is re-read at most this many times as content arrives. */
+const MAX_NO_ARTICLE_RETRIES = 20;
+/** After a pushState navigation, wait this long for the app to render the new page. */
+const NAVIGATION_SETTLE_MS = 300;
 
 /**
- * Runs Pressmark on the current page until the context is invalidated.
+ * Runs Pressmark on the current tab until the context is invalidated.
  *
  * @param ctx - WXT's content script context.
  */
 export async function runPageSession(ctx: ContentScriptContext): Promise<void> {
   const doc = document;
+  const root = createScope(ctx.signal);
   let status: ContentStatus = { state: 'loading', url: location.href, pageId: null };
   const setStatus = (next: ContentStatus) => {
     status = next;
     doc.documentElement.setAttribute(STATE_ATTRIBUTE, next.state);
   };
-  setStatus(status);
 
   let session: ArticleSession | null = null;
-  // Answer status requests from the start: the background polls them after injecting.
-  ctx.onInvalidated(
+  let sessionScope: Scope | null = null;
+  let starting: Promise<void> | null = null;
+  let retries = 0;
+
+  /** Reads the page afresh and starts a new article session. */
+  const start = async (reason: 'load' | 'navigation' | 'mutation') => {
+    sessionScope?.dispose();
+    session = null;
+    const scope = root.child();
+    sessionScope = scope;
+    // A re-render keeps the page's state; a navigation is a new page.
+    if (reason !== 'mutation') {
+      retries = 0;
+      setStatus({ state: 'loading', url: location.href, pageId: null });
+    }
+    const extracted = supportsHighlights() ? readArticle(doc, { url: location.href }) : null;
+    if (!extracted) {
+      setStatus({ state: 'no-article', url: location.href, pageId: null });
+      if (retries++ < MAX_NO_ARTICLE_RETRIES) watchForArticle(scope, (why) => void restart(why));
+      return;
+    }
+    const { article, canonicalUrl } = extracted;
+    const visit = await callBackground('recordVisit', {
+      url: location.href,
+      canonicalUrl,
+      title: article.title,
+      lang: article.lang,
+      siteName: article.siteName,
+      published: article.published,
+      fingerprint: fingerprint(article.text),
+    });
+    const page = visit.ok ? visit.value.page : null;
+    if (!visit.ok || !page) {
+      console.warn('Pressmark: could not register the page:', visit.ok ? 'no record' : visit.error);
+      setStatus({ state: 'no-article', url: location.href, pageId: null });
+      return;
+    }
+    const started = await startArticleSession(scope, extracted, { ...visit.value, page });
+    if (scope.signal.aborted) return; // superseded while anchoring
+    session = started;
+    setStatus({ state: 'ready', url: location.href, pageId: page.id });
+    watchArticle(scope, extracted, (why) => void restart(why));
+  };
+
+  const restart = (reason: 'load' | 'navigation' | 'mutation') => {
+    starting = (starting ?? Promise.resolve())
+      .then(() => start(reason))
+      .catch((error) => {
+        console.error('Pressmark:', error);
+      });
+    return starting;
+  };
+
+  // Answer status requests from the start: the background polls after injecting.
+  root.onDispose(
     serve<ContentProtocol>('content', {
       getStatus: () => status,
       scrollTo: (id) => session?.scrollTo(id) ?? false,
@@ -39,30 +99,19 @@ export async function runPageSession(ctx: ContentScriptContext): Promise<void> {
         return status;
       },
       annotateSelection: ({ withNote }) => session?.annotateSelection(withNote) ?? false,
+      acceptAnchor: async (id) => (await session?.acceptAnchor(id)) ?? false,
+      reattach: async (id) => (await session?.reattach(id)) ?? false,
     }),
   );
 
-  const extracted = supportsHighlights() ? readArticle(doc, { url: location.href }) : null;
-  if (!extracted) {
-    setStatus({ ...status, state: 'no-article' });
-    return;
-  }
-  const { article, canonicalUrl } = extracted;
-  const visit = await callBackground('recordVisit', {
-    url: location.href,
-    canonicalUrl,
-    title: article.title,
-    lang: article.lang,
-    siteName: article.siteName,
-    published: article.published,
-    fingerprint: fingerprint(article.text),
+  // Single-page sites change the address without a load: a new page. The
+  // app usually renders it just after the address changes, so let it settle.
+  let cancelPending: (() => void) | null = null;
+  ctx.addEventListener(window, 'wxt:locationchange', () => {
+    cancelPending?.();
+    cancelPending = root.setTimeout(() => void restart('navigation'), NAVIGATION_SETTLE_MS);
   });
-  const page = visit.ok ? visit.value.page : null;
-  if (!visit.ok || !page) {
-    console.warn('Pressmark: could not register the page:', visit.ok ? 'no record' : visit.error);
-    setStatus({ ...status, state: 'no-article' });
-    return;
-  }
-  session = startArticleSession(ctx, extracted, { ...visit.value, page });
-  setStatus({ state: 'ready', url: location.href, pageId: page.id });
+
+  setStatus(status);
+  await restart('load');
 }

@@ -4,15 +4,28 @@
  */
 import { useState } from 'preact/hooks';
 import { parseTags } from '../content/ui/note-editor';
-import type { Annotation } from '../model';
+import type { AnchorState, Annotation } from '../model';
+import type { AnnotationPatch } from '../store/annotations';
 
 /** What an item can ask the list to do. */
 export interface ItemActions {
-  save(id: string, patch: { note: string; tags: string[] }): Promise<void>;
+  save(id: string, patch: AnnotationPatch): Promise<void>;
   remove(annotation: Annotation): Promise<void>;
   /** Present only when the page is open in a tab. */
   jump?: (id: string) => void;
+  /** Fuzzy: take the text as it reads now (page open in a tab). */
+  accept?: (id: string) => void;
+  /** Fuzzy: keep the annotation but attach it to nothing. */
+  detach: (id: string) => void;
+  /** Orphaned: attach to the text selected in the page (page open in a tab). */
+  reattach?: (id: string) => void;
 }
+
+const STATUS_LABEL: Record<AnchorState['status'], string> = {
+  anchored: 'Anchored',
+  fuzzy: 'Text changed',
+  orphaned: 'Not found',
+};
 
 const KIND_LABEL: Record<Annotation['kind'], string> = {
   note: 'Highlight',
@@ -35,9 +48,12 @@ const formatTime = (iso: string) =>
  */
 export function AnnotationItem({
   annotation,
+  state,
   actions,
 }: {
   annotation: Annotation;
+  /** How it anchored on the latest visit, when known. */
+  state?: AnchorState | undefined;
   actions: ItemActions;
 }) {
   const [editing, setEditing] = useState(false);
@@ -52,12 +68,51 @@ export function AnnotationItem({
   };
 
   return (
-    <li class="item" data-annotation-id={id} data-kind={annotation.kind}>
+    <li
+      class="item"
+      data-annotation-id={id}
+      data-kind={annotation.kind}
+      data-status={state?.status}
+    >
       <div class="meta">
         <span class={`kind kind-${annotation.kind}`}>{KIND_LABEL[annotation.kind]}</span>
+        {state && state.status !== 'anchored' && (
+          <span class={`status status-${state.status}`}>{STATUS_LABEL[state.status]}</span>
+        )}
         <time dateTime={annotation.updated}>{formatTime(annotation.updated)}</time>
       </div>
       <blockquote class="quote">{quoteOf(annotation)}</blockquote>
+      {state?.status === 'fuzzy' && (
+        <div class="anchor-change">
+          <p>
+            Now reads: <q>{state.exact}</q>
+          </p>
+          <div class="actions">
+            {actions.accept && (
+              <button type="button" onClick={() => actions.accept?.(id)}>
+                Accept new text
+              </button>
+            )}
+            <button type="button" onClick={() => actions.detach(id)}>
+              Detach
+            </button>
+          </div>
+        </div>
+      )}
+      {state?.status === 'orphaned' && (
+        <div class="anchor-change">
+          <p>
+            Not found in the page as it reads now. Select the text it belongs to, then re-attach.
+          </p>
+          {actions.reattach && (
+            <div class="actions">
+              <button type="button" onClick={() => actions.reattach?.(id)}>
+                Re-attach to selection
+              </button>
+            </div>
+          )}
+        </div>
+      )}
       {editing ? (
         <form class="edit" onSubmit={submit}>
           <label>

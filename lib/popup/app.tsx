@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { callContent } from '../messaging';
 import type { Annotation } from '../model';
 import { AnnotationItem } from './annotation-item';
+import { ChangesPanel } from './changes-panel';
 import { ExportBar } from './export-bar';
 import { SiteToggle } from './site-toggle';
 import { type PageState, usePageReview } from './use-page-review';
@@ -40,6 +41,31 @@ export function App() {
   const origin = target ? webOrigin(target.url) : null;
   const title = view.page?.title ?? target?.url ?? '';
 
+  const states = view.page?.anchoring?.states ?? {};
+  const changes = view.page?.anchoring?.changes ?? null;
+  const counts = { anchored: 0, fuzzy: 0, orphaned: 0 };
+  for (const a of view.annotations) {
+    const status = states[a.id]?.status;
+    if (status) counts[status]++;
+  }
+  /** Asks the page to act, then re-reads what it reported. */
+  const inPage = async (type: 'acceptAnchor' | 'reattach', id: string) => {
+    if (tabId === null) return;
+    const done = await callContent(tabId, type, id);
+    if (!done.ok || !done.value)
+      review.fail(
+        type === 'reattach'
+          ? 'Select the text in the page first.'
+          : 'The page could not take the new text.',
+      );
+    await review.reload();
+  };
+  const detach = async (id: string) => {
+    await review.save(id, { detached: new Date().toISOString() });
+    if (tabId !== null) await callContent(tabId, 'refresh');
+    await review.reload();
+  };
+
   const remove = async (annotation: Annotation) => {
     if (await review.setDeleted(annotation.id, true)) setUndo(annotation);
   };
@@ -64,10 +90,18 @@ export function App() {
         </p>
       )}
       {origin && target?.fromToolbar && <SiteToggle origin={origin} />}
+      {changes && <ChangesPanel changes={changes} />}
       <section aria-label="Annotations">
         <h2>
           {view.annotations.length} {view.annotations.length === 1 ? 'annotation' : 'annotations'}
         </h2>
+        {view.page?.anchoring && view.annotations.length > 0 && (
+          <p class="counts" data-counts>
+            <span data-count="anchored">{counts.anchored} anchored</span> ·{' '}
+            <span data-count="fuzzy">{counts.fuzzy} changed</span> ·{' '}
+            <span data-count="orphaned">{counts.orphaned} not found</span>
+          </p>
+        )}
         {view.annotations.length === 0 && state !== 'loading' && (
           <p class="empty">Select text in the article and choose “Highlight” to add one.</p>
         )}
@@ -76,10 +110,14 @@ export function App() {
             <AnnotationItem
               key={annotation.id}
               annotation={annotation}
+              state={states[annotation.id]}
               actions={{
                 save: review.save,
                 remove,
+                detach,
                 jump: tabId === null ? undefined : (id) => void callContent(tabId, 'scrollTo', id),
+                accept: tabId === null ? undefined : (id) => void inPage('acceptAnchor', id),
+                reattach: tabId === null ? undefined : (id) => void inPage('reattach', id),
               }}
             />
           ))}

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { callBackground, callContent, type PageView } from '../messaging';
 import type { Annotation } from '../model';
+import type { AnnotationPatch } from '../store/annotations';
 import { findTarget, type PopupTarget } from './popup-target';
 
 /** What the popup knows about the page. */
@@ -18,7 +19,9 @@ export interface PageReview {
   view: PageView;
   error: string | null;
   reload(): Promise<void>;
-  save(id: string, patch: { note: string; tags: string[] }): Promise<void>;
+  /** Shows a problem to the user. */
+  fail(message: string): void;
+  save(id: string, patch: AnnotationPatch): Promise<void>;
   setDeleted(id: string, deleted: boolean): Promise<Annotation | null>;
 }
 
@@ -69,7 +72,7 @@ export function usePageReview(search: string): PageReview {
     })().catch((e) => setError(String(e)));
   }, [target, reload]);
 
-  const save = async (id: string, patch: { note: string; tags: string[] }) => {
+  const save = async (id: string, patch: AnnotationPatch) => {
     const result = await callBackground('patchAnnotation', { id, patch });
     if (!result.ok) return setError(result.error);
     setView((v) => ({
@@ -88,5 +91,5 @@ export function usePageReview(search: string): PageReview {
     return result.value;
   };
 
-  return { target, state, view, error, reload, save, setDeleted };
+  return { target, state, view, error, reload, fail: setError, save, setDeleted };
 }

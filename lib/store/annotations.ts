@@ -7,7 +7,12 @@ import type { Annotation, TextPositionSelector } from '../model';
 import type { PressmarkDb } from './db';
 
 /** The fields a user may change after creation. */
-export type AnnotationPatch = Partial<Pick<Annotation, 'note' | 'tags' | 'review' | 'detection'>>;
+export type AnnotationPatch = Partial<
+  Pick<Annotation, 'note' | 'tags' | 'review' | 'detection' | 'selectors' | 'kind'>
+> & {
+  /** A time detaches it from changed text; null re-attaches it. */
+  detached?: string | null;
+};
 
 const startOf = (a: Annotation): number =>
   a.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector')?.start ?? 0;
@@ -78,7 +83,10 @@ export async function patchAnnotation(
   return db.transaction('rw', db.annotations, async () => {
     const current = await db.annotations.get(id);
     if (!current) return undefined;
-    const next: Annotation = { ...current, ...patch, updated: now };
+    const { detached, ...fields } = patch;
+    const next: Annotation = { ...current, ...fields, updated: now };
+    if (detached === null) delete next.detached;
+    else if (detached !== undefined) next.detached = detached;
     await db.annotations.put(next);
     return next;
   });

@@ -1,7 +1,7 @@
 /**
  * Page records: one per release, findable by every address it was read at.
  */
-import type { PageRecord } from '../model';
+import type { AnchoringReport, PageRecord } from '../model';
 import { normalizeUrl } from '../page/normalize-url';
 import type { PressmarkDb } from './db';
 
@@ -85,8 +85,49 @@ export async function recordVisit(
       fingerprint: visit.fingerprint,
       firstSeen: existing?.firstSeen ?? now,
       lastSeen: now,
+      ...(existing?.snapshot !== undefined && {
+        snapshot: existing.snapshot,
+        snapshotFingerprint: existing.snapshotFingerprint,
+      }),
+      ...(existing?.anchoring !== undefined && { anchoring: existing.anchoring }),
     };
     await db.pages.put(page);
     return page;
   });
+}
+
+/**
+ * Keeps the article text as annotated (compressed), to show later edits.
+ *
+ * @param db - The database.
+ * @param pageId - The page.
+ * @param snapshot - The compressed text ({@link compressText}).
+ * @param snapshotFingerprint - Fingerprint of the uncompressed text.
+ * @return The updated page, or undefined when the page is unknown.
+ */
+export async function saveSnapshot(
+  db: PressmarkDb,
+  pageId: string,
+  snapshot: string,
+  snapshotFingerprint: string,
+): Promise<PageRecord | undefined> {
+  const updated = await db.pages.update(pageId, { snapshot, snapshotFingerprint });
+  return updated ? db.pages.get(pageId) : undefined;
+}
+
+/**
+ * Records how the page's annotations anchored on the latest visit.
+ *
+ * @param db - The database.
+ * @param pageId - The page.
+ * @param report - States per annotation and text changes.
+ * @return The updated page, or undefined when the page is unknown.
+ */
+export async function saveAnchoring(
+  db: PressmarkDb,
+  pageId: string,
+  report: AnchoringReport,
+): Promise<PageRecord | undefined> {
+  const updated = await db.pages.update(pageId, { anchoring: report });
+  return updated ? db.pages.get(pageId) : undefined;
 }

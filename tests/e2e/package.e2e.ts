@@ -9,9 +9,11 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 
 const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
-const zipPath = (name: string) => new URL(`../../.output/pressmark-${pkg.version}-${name}.zip`, import.meta.url);
+const zipPath = (name: string) =>
+  new URL(`../../.output/pressmark-${pkg.version}-${name}.zip`, import.meta.url);
 const open = async (name: string) => JSZip.loadAsync(readFileSync(zipPath(name)));
-const manifestOf = async (name: string) => JSON.parse(await (await open(name)).file('manifest.json')!.async('string'));
+const manifestOf = async (name: string) =>
+  JSON.parse(await (await open(name)).file('manifest.json')!.async('string'));
 
 describe.each(['chrome', 'firefox'])('%s zip', (browser) => {
   it('asks for no host access and injects nothing at install', async () => {
@@ -20,7 +22,9 @@ describe.each(['chrome', 'firefox'])('%s zip', (browser) => {
     expect(manifest.host_permissions ?? []).toEqual([]);
     const all = JSON.stringify(manifest.permissions);
     expect(all).not.toMatch(/<all_urls>|\*:\/\//);
-    expect(manifest.permissions).toEqual(expect.arrayContaining(['activeTab', 'scripting', 'storage']));
+    expect(manifest.permissions).toEqual(
+      expect.arrayContaining(['activeTab', 'scripting', 'storage']),
+    );
   });
 
   it('lists site access only as optional', async () => {
@@ -31,7 +35,12 @@ describe.each(['chrome', 'firefox'])('%s zip', (browser) => {
 
   it('contains the content script, its styles, the popup and icons', async () => {
     const zip = await open(browser);
-    for (const file of ['content-scripts/content.js', 'content-scripts/content.css', 'popup.html', 'icon/128.png']) {
+    for (const file of [
+      'content-scripts/content.js',
+      'content-scripts/content.css',
+      'popup.html',
+      'icon/128.png',
+    ]) {
       expect(zip.file(file), file).not.toBeNull();
     }
   });

@@ -35,7 +35,10 @@ const ask = (type: string, ...args: unknown[]) =>
   });
 
 const tabIdOf = (url: string) =>
-  browser.worker.evaluate(async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id, url);
+  browser.worker.evaluate(
+    async (u) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id,
+    url,
+  );
 
 beforeAll(async () => {
   server = await startFixtureServer({ host: '127.0.0.2' });
@@ -52,7 +55,9 @@ afterAll(async () => {
 describe('running only where the user asks', () => {
   it('does not touch a page on an origin the user has not opted into', async () => {
     await page.waitForTimeout(500);
-    expect(await page.evaluate(() => document.documentElement.getAttribute('data-pressmark-state'))).toBeNull();
+    expect(
+      await page.evaluate(() => document.documentElement.getAttribute('data-pressmark-state')),
+    ).toBeNull();
   });
 
   it('annotates the page on demand (toolbar button)', async () => {
@@ -69,9 +74,17 @@ describe('running only where the user asks', () => {
 
   it('registers a content script for exactly that origin with "always annotate"', async () => {
     const origin = server.origin;
-    expect(await ask('getSiteAccess', origin)).toEqual({ ok: true, value: { origin, always: false } });
-    expect(await ask('setSiteAccess', { origin, always: true })).toEqual({ ok: true, value: { origin, always: true } });
-    const scripts = await browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    expect(await ask('getSiteAccess', origin)).toEqual({
+      ok: true,
+      value: { origin, always: false },
+    });
+    expect(await ask('setSiteAccess', { origin, always: true })).toEqual({
+      ok: true,
+      value: { origin, always: true },
+    });
+    const scripts = await browser.worker.evaluate(() =>
+      chrome.scripting.getRegisteredContentScripts(),
+    );
     expect(scripts.map((s) => s.matches)).toEqual([[`${origin}/*`]]);
     const fresh = await browser.context.newPage();
     await fresh.goto(server.url('/pages/catl-henan.html'));
@@ -83,11 +96,15 @@ describe('running only where the user asks', () => {
     const origin = server.origin;
     const reply = await ask('setSiteAccess', { origin, always: false });
     expect(reply).toMatchObject({ ok: true, value: { always: false } });
-    expect(await browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts())).toEqual([]);
+    expect(
+      await browser.worker.evaluate(() => chrome.scripting.getRegisteredContentScripts()),
+    ).toEqual([]);
     const fresh = await browser.context.newPage();
     await fresh.goto(server.url('/pages/catl-henan.html'));
     await fresh.waitForTimeout(500);
-    expect(await fresh.evaluate(() => document.documentElement.getAttribute('data-pressmark-state'))).toBeNull();
+    expect(
+      await fresh.evaluate(() => document.documentElement.getAttribute('data-pressmark-state')),
+    ).toBeNull();
     await fresh.close();
   });
 });

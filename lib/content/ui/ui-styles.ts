@@ -29,6 +29,15 @@ button.danger { color: #b3261e; }
 .actions { display: flex; gap: 6px; justify-content: flex-end; }
 .actions .danger { margin-right: auto; }
 .toast { display: flex; gap: 8px; align-items: center; padding: 6px 10px; }
+.banner {
+  position: fixed; top: 12px; right: 12px; width: min(440px, calc(100vw - 24px));
+  max-height: calc(100vh - 24px); overflow: auto; padding: 10px 12px;
+  border-left: 4px solid #e08a00;
+}
+.banner p { margin: 0 0 6px; }
+.changes { margin: 8px 0 0; padding-left: 18px; display: grid; gap: 6px; }
+.changes del { background: rgb(179 38 30 / 0.12); text-decoration: line-through; }
+.changes ins { background: rgb(0 128 96 / 0.14); text-decoration: none; }
 @media (prefers-color-scheme: dark) {
   .panel { color: #f2f2f7; background: #1f1f24; border-color: #3a3a44; }
   button { background: #2c2c34; }
