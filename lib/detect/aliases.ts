@@ -1,0 +1,216 @@
+/**
+ * Short names and their later mentions. A release defines short names
+ * ("(CATL)", '("Helix" or "the Company")', "（以下简称“宁德时代”）") or just
+ * uses the distinctive first words of a full name ("Hollmann" after
+ * "Hollmann Antriebstechnik GmbH & Co. KG"); every later standalone
+ * occurrence is a mention of the same organization.
+ */
+import type { Candidate } from './candidates';
+import { overlapsAny } from './candidates';
+import type { CompiledRules } from './compiled';
+import { withoutLegalForm } from './entities';
+import { GENERIC_NAME_WORDS } from './languages/generic-name-words';
+import { tokenBefore } from './org-latin';
+import type { AliasDefinition } from './org-parens';
+import { escapeRegExp, literalAlternation } from './patterns';
+import { isNameWord, isPossessive, type NameScan, spaceGap, tokenize } from './tokens';
+
+/** A mention found by alias, with the entity it refers to. */
+export interface AliasMention extends Candidate {
+  entity: string;
+}
+
+/** Group words that may follow a short name in a compound ("Hollmann-Gruppe"). */
+const GROUP_SUFFIX = /^[-‑](?:Gruppe|Group|Konzern|Konzerns|Gruppe's|Holding)(?![\p{L}\p{N}])/u;
+
+/**
+ * Attaches parenthesised definitions to the mention right before them.
+ *
+ * @param text - the article text
+ * @param mentions - mentions so far, with entities
+ * @param definitions - definitions read from parentheses
+ * @return alias mentions, plus short names and generic phrases per entity
+ */
+export function attachDefinitions(
+  text: string,
+  mentions: readonly AliasMention[],
+  definitions: readonly AliasDefinition[],
+): {
+  found: AliasMention[];
+  aliases: Map<string, string>;
+  generic: Map<string, string[]>;
+  orphans: AliasDefinition[];
+} {
+  const found: AliasMention[] = [];
+  const aliases = new Map<string, string>();
+  const generic = new Map<string, string[]>();
+  const orphans: AliasDefinition[] = [];
+  for (const def of definitions) {
+    const owner = [...mentions]
+      .reverse()
+      .find(
+        (m) =>
+          m.end <= def.anchor && /^\s*(?:\([^()]*\)\s*)?$/u.test(text.slice(m.end, def.anchor)),
+      );
+    if (!owner) {
+      if (def.acronym) orphans.push(def);
+      continue;
+    }
+    if (def.generic) {
+      generic.set(owner.entity, [...(generic.get(owner.entity) ?? []), def.text.toLowerCase()]);
+      continue;
+    }
+    if (!aliases.has(def.text)) aliases.set(def.text, owner.entity);
+    if (overlapsAny(mentions, def.start, def.end)) continue;
+    found.push({
+      start: def.start,
+      end: def.end,
+      rule: 'org:alias',
+      confidence: 0.9,
+      priority: 4,
+      entity: owner.entity,
+    });
+  }
+  return { found, aliases, generic, orphans };
+}
+
+/**
+ * Short names defined by a language pattern after a CJK name ("（以下简称“宁德时代”）").
+ *
+ * @param text - the article text
+ * @param mentions - mentions with entities
+ * @param compiled - compiled rules (alias patterns, with indices)
+ * @return alias mentions and their entities
+ */
+export function patternDefinitions(
+  text: string,
+  mentions: readonly AliasMention[],
+  compiled: CompiledRules,
+): { found: AliasMention[]; aliases: Map<string, string> } {
+  const found: AliasMention[] = [];
+  const aliases = new Map<string, string>();
+  for (const m of mentions) {
+    const after = text.slice(m.end, m.end + 60);
+    for (const re of compiled.aliasDefinitions) {
+      const d = re.exec(after);
+      const span = d?.indices?.[1];
+      if (!d || !span || !d[1]) continue;
+      const alias = d[1].trim();
+      const start = m.end + span[0] + d[1].indexOf(alias);
+      found.push({
+        start,
+        end: start + alias.length,
+        rule: 'org:alias',
+        confidence: 0.9,
+        priority: 4,
+        entity: m.entity,
+      });
+      if (!aliases.has(alias)) aliases.set(alias, m.entity);
+      break;
+    }
+  }
+  return { found, aliases };
+}
+
+/**
+ * Short names derived from a company's full name: its leading words
+ * ("Meridian", "Meridian Trust Bank" from "Meridian Trust Bank plc").
+ *
+ * @param name - the full name with its legal form
+ * @param text - the article text (a word also written in lower case is a common word)
+ * @param scan - scan state
+ * @return candidate short names, longest first
+ */
+export function derivedShortNames(name: string, text: string, scan: NameScan): string[] {
+  if (scan.compiled.rules.script === 'cjk' && !/[A-Za-z]/.test(name)) return [];
+  const core = withoutLegalForm(name, scan.compiled);
+  const words = tokenize(core);
+  const out: string[] = [];
+  if (core !== name && words.length >= 1) out.push(core);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const last = words[n - 1];
+    if (!last || scan.compiled.connectors.has(last.text) || last.text.endsWith('-')) continue;
+    const prefix = core.slice(0, last.end);
+    if (n === 1 && !distinctive(last.text, text, scan)) continue;
+    out.push(prefix);
+  }
+  return out;
+}
+
+function distinctive(word: string, text: string, scan: NameScan): boolean {
+  if (word.length < 3 || GENERIC_NAME_WORDS.has(word)) return false;
+  if (!isNameWord(scan, { text: word, start: -1, end: -1 })) return false;
+  const { suffixHeads, prefixHeads, descriptors } = scan.compiled;
+  if (suffixHeads.has(word) || prefixHeads.has(word) || descriptors.has(word)) return false;
+  // A word the text also writes in lower case is a common word ("Contemporary").
+  // "in Texas": a word the text uses as a place is no short name.
+  for (const loc of scan.compiled.locatives) {
+    if (
+      new RegExp(
+        `(?<![\\p{L}])${escapeRegExp(loc)}\\s+${escapeRegExp(word)}(?![\\p{L}])`,
+        'iu',
+      ).test(text)
+    )
+      return false;
+  }
+  // E-mail addresses and web addresses ("press@nordvolt.example") do not count.
+  return !new RegExp(
+    `(?<![\\p{L}\\p{N}@./-])${escapeRegExp(word.toLowerCase())}(?![\\p{L}\\p{N}@-]|\\.\\p{L})`,
+    'u',
+  ).test(text);
+}
+
+/**
+ * Finds every standalone occurrence of the known names and short names.
+ *
+ * @param scan - scan state
+ * @param names - written form -> entity
+ * @param taken - existing mentions (occurrences inside them are skipped)
+ * @return new mentions
+ */
+export function propagate(
+  scan: NameScan,
+  names: ReadonlyMap<string, string>,
+  taken: readonly Candidate[],
+): AliasMention[] {
+  const { text } = scan;
+  const latin = [...names.keys()].filter(
+    (n) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(n),
+  );
+  const cjk = [...names.keys()].filter((n) => !latin.includes(n));
+  const found: AliasMention[] = [];
+  const consider = (start: number, end: number, form: string) => {
+    const entity = names.get(form);
+    if (!entity || overlapsAny(taken, start, end) || overlapsAny(found, start, end)) return;
+    found.push({ start, end, rule: 'org:alias', confidence: 0.85, priority: 4, entity });
+  };
+  if (latin.length > 0) {
+    const re = new RegExp(
+      `(?<![\\p{L}\\p{N}\\-‑@./])(?:${literalAlternation(latin)})(?![\\p{L}\\p{N}])`,
+      'gu',
+    );
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      let end = m.index + m[0].length;
+      const group = GROUP_SUFFIX.exec(text.slice(end, end + 12));
+      if (group) end += group[0].length;
+      else if (/^[-‑]\p{L}/u.test(text.slice(end, end + 2))) continue; // "Hollmann-Werk": a compound
+      if (precededByName(scan, m.index)) continue; // "Matthias Hollmann": a person
+      consider(m.index, end, m[0]);
+    }
+  }
+  if (cjk.length > 0) {
+    const re = new RegExp(literalAlternation(cjk), 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text))
+      consider(m.index, m.index + m[0].length, m[0]);
+  }
+  return found;
+}
+
+function precededByName(scan: NameScan, offset: number): boolean {
+  const i = tokenBefore(scan, offset);
+  const prev = scan.tokens[i];
+  if (!prev || !spaceGap(scan, prev.end, offset)) return false;
+  if (scan.compiled.descriptors.has(prev.text) || scan.compiled.roleWords.has(prev.text))
+    return false;
+  return isNameWord(scan, prev) && !isPossessive(prev);
+}

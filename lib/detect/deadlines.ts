@@ -1,0 +1,107 @@
+/**
+ * Deadlines: date expressions normalised to ISO-like strings.
+ * "bis Ende 2026" -> "2026-12-31", "third quarter of 2026" -> "2026-Q3",
+ * "second half of 2028" -> "2028-H2", "2024年6月" -> "2024-06", "by 2030" -> "2030".
+ */
+import type { CompiledRules } from './compiled';
+import type { DeadlineKind, Span } from './types';
+
+/** A date expression found in the text, with its normalised value. */
+export interface FoundDeadline {
+  start: number;
+  end: number;
+  kind: DeadlineKind;
+  value: string;
+  /** A baseline or past reference ("compared with 2019"), not a deadline. */
+  baseline: boolean;
+  /** Followed by a completion word (zh 建成): the date the work is done. */
+  completion: boolean;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function lastDay(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function normalise(
+  kind: DeadlineKind,
+  g: Record<string, string | undefined>,
+  compiled: CompiledRules,
+): string | null {
+  const year = Number(g.year);
+  if (!year) return null;
+  const ordinal = g.ord ? compiled.rules.ordinals[g.ord.toLowerCase()] : undefined;
+  const month = g.month
+    ? compiled.rules.months[g.month.toLowerCase().replace(/\.$/, '')]
+    : Number(g.mnum);
+  switch (kind) {
+    case 'day': {
+      const day = Number(g.day);
+      if (!month || !day || day > lastDay(year, month)) return null;
+      return `${year}-${pad(month)}-${pad(day)}`;
+    }
+    case 'month':
+      return month ? `${year}-${pad(month)}` : null;
+    case 'quarter': {
+      const q = ordinal ?? Number(g.q);
+      return q >= 1 && q <= 4 ? `${year}-Q${q}` : null;
+    }
+    case 'half': {
+      const h = ordinal ?? Number(g.h);
+      return h === 1 || h === 2 ? `${year}-H${h}` : null;
+    }
+    case 'yearEnd':
+      return `${year}-12-31`;
+    case 'range':
+      return g.year2 ?? String(year);
+    default:
+      // "Mitte 2026", "mid-2026": more precise than the year would claim too much.
+      return String(year);
+  }
+}
+
+/**
+ * Finds the date expressions in a stretch of text, most specific template first.
+ *
+ * @param text - the article text
+ * @param span - where to look (a commitment's sentence or clause)
+ * @param compiled - the language's compiled templates
+ * @return non-overlapping dates in order of appearance
+ */
+export function findDeadlines(text: string, span: Span, compiled: CompiledRules): FoundDeadline[] {
+  const slice = text.slice(span.start, span.end);
+  const found: FoundDeadline[] = [];
+  for (const { kind, re } of compiled.deadlines) {
+    re.lastIndex = 0;
+    for (let m = re.exec(slice); m; m = re.exec(slice)) {
+      const start = span.start + m.index;
+      const end = start + m[0].length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      const value = normalise(kind, m.groups ?? {}, compiled);
+      if (!value) continue;
+      const context = `${text.slice(Math.max(span.start, start - 40), start)}\u0000${text.slice(end, Math.min(span.end, end + 30))}`;
+      found.push({
+        start,
+        end,
+        kind,
+        value,
+        baseline: compiled.baselines.test(context),
+        completion: compiled.completion.test(text.slice(end, Math.min(span.end, end + 20))),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The deadline of a commitment: a date followed by a completion word, else the first date
+ * that is not a baseline.
+ *
+ * @param deadlines - dates found in the commitment
+ * @return the normalised deadline, or undefined
+ */
+export function mainDeadline(deadlines: readonly FoundDeadline[]): string | undefined {
+  const usable = deadlines.filter((d) => !d.baseline);
+  return (usable.find((d) => d.completion) ?? usable[0])?.value;
+}

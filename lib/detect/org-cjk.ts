@@ -1,0 +1,91 @@
+/**
+ * Organization candidates in Chinese and Japanese text: a name ends in a
+ * suffix (有限公司, 人民政府, 大学, 銀行) or starts with a legal form
+ * (株式会社), and its other edge is punctuation, a particle, a boundary
+ * word (与, 签署) or the start of the line.
+ */
+import type { Candidate } from './candidates';
+import type { CompiledRules } from './compiled';
+
+/** Longest left part of a name, in characters: longer runs are sentences, not names. */
+const MAX_LEFT = 18;
+/** Shortest left part: "公司" alone is the generic "the company". */
+const MIN_LEFT = 2;
+const NAME_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+
+/**
+ * Finds CJK organization names.
+ *
+ * @param text - the article text
+ * @param compiled - the language's compiled rules (suffixes, boundaries)
+ * @return candidates with rule "org:suffix" or "org:government"
+ */
+export function cjkCandidates(text: string, compiled: CompiledRules): Candidate[] {
+  const out: Candidate[] = [];
+  const { cjkSuffixes, cjkPrefixes, rules } = compiled;
+  if (cjkSuffixes) {
+    cjkSuffixes.lastIndex = 0;
+    for (let m = cjkSuffixes.exec(text); m; m = cjkSuffixes.exec(text)) {
+      const start = leftEdge(text, m.index, compiled);
+      if (m.index - start < MIN_LEFT) continue;
+      // "全球领先的新能源创新科技公司" describes; names do not follow 的.
+      if (text[start - 1] === '的') continue;
+      const government = rules.governmentHeads.some((g) => m?.[0].endsWith(g));
+      out.push({
+        start,
+        end: m.index + m[0].length,
+        rule: government ? 'org:government' : 'org:suffix',
+        confidence: 0.85,
+        priority: 3,
+        legal: /公司|会社/.test(m[0]),
+      });
+    }
+  }
+  if (cjkPrefixes) {
+    cjkPrefixes.lastIndex = 0;
+    for (let m = cjkPrefixes.exec(text); m; m = cjkPrefixes.exec(text)) {
+      let end = m.index + m[0].length;
+      while (
+        end < text.length &&
+        end - m.index < MAX_LEFT + m[0].length &&
+        NAME_CHAR.test(text[end] ?? '') &&
+        !boundaryChar(text[end] ?? '', compiled)
+      ) {
+        end++;
+      }
+      if (end - (m.index + m[0].length) < MIN_LEFT) continue;
+      out.push({
+        start: m.index,
+        end,
+        rule: 'org:legal-form',
+        confidence: 0.9,
+        priority: 5,
+        legal: true,
+      });
+    }
+  }
+  return out;
+}
+
+function boundaryChar(ch: string, compiled: CompiledRules): boolean {
+  return (compiled.rules.cjkBoundaryChars ?? '').includes(ch);
+}
+
+/** Walks left from a suffix to the start of the name. */
+function leftEdge(text: string, suffixStart: number, compiled: CompiledRules): number {
+  const parts = compiled.rules.cjkNameParts ?? [];
+  const words = compiled.rules.cjkBoundaryWords ?? [];
+  let i = suffixStart;
+  while (i > 0 && suffixStart - i < MAX_LEFT) {
+    const part = parts.find((p) => text.endsWith(p, i));
+    if (part) {
+      i -= part.length;
+      continue;
+    }
+    const ch = text[i - 1] ?? '';
+    if (!NAME_CHAR.test(ch) || boundaryChar(ch, compiled)) break;
+    if (words.some((w) => text.endsWith(w, i))) break;
+    i--;
+  }
+  return i;
+}

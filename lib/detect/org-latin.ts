@@ -1,0 +1,244 @@
+/**
+ * Organization candidates in space-separated scripts: names ending in a
+ * legal form, names built around a head noun ("European Investment Bank",
+ * "Government of Ontario", "Bundesministerium für ..."), and names
+ * introduced by a descriptor ("campaign group Climate Finance Watch").
+ */
+import type { Candidate } from './candidates';
+import { looksLikeHead, walkLeft, walkRight } from './org-walks';
+import {
+  bare,
+  isDescriptor,
+  isNameWord,
+  isPossessive,
+  type NameScan,
+  spaceGap,
+  type Token,
+} from './tokens';
+
+/** Confidence per rule: legal forms are near-certain, descriptors guess more. */
+const CONFIDENCE = { legal: 0.95, head: 0.8, descriptor: 0.7 } as const;
+/** A line this upper-case is a shouted disclaimer: legal-form letters there are words. */
+const SHOUTED_LINE = 0.8;
+
+/**
+ * Finds names that end in a legal form, and marks the legal forms in the scan.
+ *
+ * @param scan - scan state (its legal-form mask is filled in)
+ * @return candidates with `legal: true`
+ */
+export function legalFormCandidates(scan: NameScan): Candidate[] {
+  const { text, compiled, tokens } = scan;
+  const matches: { start: number; end: number }[] = [];
+  compiled.legalForms.lastIndex = 0;
+  const shouted = new Map<number, boolean>();
+  for (let m = compiled.legalForms.exec(text); m; m = compiled.legalForms.exec(text)) {
+    // Only short upper-case forms ("AG", "AS") can be ordinary words in a shouted line.
+    if (m[0].length <= 4 && /^\p{Lu}+$/u.test(m[0])) {
+      const line = text.lastIndexOf('\n', m.index) + 1;
+      if (!shouted.has(line)) shouted.set(line, shoutedLine(text, line, m.index));
+      if (shouted.get(line)) continue;
+    }
+    matches.push({ start: m.index, end: m.index + m[0].length });
+    scan.legal.fill(1, m.index, m.index + m[0].length);
+  }
+  const out: Candidate[] = [];
+  for (const m of matches) {
+    const prev = tokenBefore(scan, m.start);
+    if (prev < 0) continue;
+    const t = tokens[prev] as Token;
+    const gap = text.slice(t.end, m.start);
+    if (!/^,?[ \u00a0]+$/.test(gap) && !(gap === '' && text[m.start] === '&')) continue;
+    if (!isNameWord(scan, t) || isPossessive(t)) continue;
+    const first = cutAtPublicBody(scan, walkLeft(scan, prev), prev);
+    out.push({
+      start: (tokens[first] as Token).start,
+      end: m.end,
+      rule: 'org:legal-form',
+      confidence: CONFIDENCE.legal,
+      priority: 5,
+      legal: true,
+    });
+  }
+  return out;
+}
+
+/**
+ * Finds names built around a head noun, before ("Government of Ontario")
+ * or after ("Louisiana State University") the rest of the name.
+ *
+ * @param scan - scan state
+ * @return candidates with rule "org:government" or "org:head"
+ */
+export function headCandidates(scan: NameScan): Candidate[] {
+  const { tokens, compiled } = scan;
+  const out: Candidate[] = [];
+  const compoundHead =
+    compiled.compoundHeads.length > 0
+      ? new RegExp(`(?:${compiled.compoundHeads.join('|')})$`, 'iu')
+      : null;
+  tokens.forEach((t, i) => {
+    const c = t.text[0] ?? '';
+    if (c === c.toLowerCase() || scan.legal[t.start]) return; // heads are capitalised
+    const word = bare(t);
+    if (isDescriptor(scan, t) || compiled.roleWords.has(word)) return;
+    const compound = compoundHead?.test(word) ?? false;
+    const isSuffix = compiled.suffixHeads.has(word) || compound;
+    const isPrefix = compiled.prefixHeads.has(word) || compiled.bareNameHeads.has(word) || compound;
+    if (!isSuffix && !isPrefix) return;
+    const rule = isGovernment(scan, word) ? 'org:government' : 'org:head';
+    if (isPrefix) {
+      const right = walkRight(scan, i, {
+        bareName: compiled.bareNameHeads.has(word),
+        lists: /minist|department|ministère|ministerio/i.test(word),
+      });
+      if (right && !(compiled.placeHeads.has(word) && afterLocative(scan, i))) {
+        const first = walkLeft(scan, i);
+        out.push({
+          start: (tokens[first] as Token).start,
+          end: right.end,
+          rule,
+          confidence: CONFIDENCE.head,
+          priority: 3,
+        });
+      }
+    }
+    if (isSuffix) {
+      const first = walkLeft(scan, i);
+      const hyphenName = /^\p{Lu}[\p{L}\p{N}]+-\p{Lu}/u.test(word);
+      // The head must end the name: "Securities Exchange Act" is a law, not an exchange.
+      const next = tokens[i + 1];
+      const continues =
+        next !== undefined &&
+        spaceGap(scan, t.end, next.start) &&
+        isNameWord(scan, next) &&
+        !isPossessive(t);
+      if (
+        !continues &&
+        (first < i ||
+          (hyphenName && !looksLikeHead(scan, { ...t, text: word.split('-')[0] ?? '' })))
+      ) {
+        out.push({
+          start: (tokens[first] as Token).start,
+          end: t.start + word.length,
+          rule,
+          confidence: CONFIDENCE.head,
+          priority: 3,
+        });
+      }
+    }
+  });
+  return out;
+}
+
+/**
+ * Finds names that follow a descriptor noun ("association Transport en
+ * Logistiek Nederland", "Reederei Hanseatic").
+ *
+ * @param scan - scan state
+ * @return candidates with rule "org:descriptor"
+ */
+export function descriptorCandidates(scan: NameScan): Candidate[] {
+  const { tokens, compiled } = scan;
+  const maxTokens = compiled.rules.capitalisedNouns ? 3 : 5;
+  const out: Candidate[] = [];
+  tokens.forEach((t, i) => {
+    if (!isDescriptor(scan, t)) return;
+    let last = -1;
+    for (let j = i + 1; j < tokens.length && j - i <= maxTokens; j++) {
+      const cur = tokens[j] as Token;
+      const prev = tokens[j - 1] as Token;
+      if (!spaceGap(scan, prev.end, cur.start) || !isNameWord(scan, cur) || isDescriptor(scan, cur))
+        break;
+      last = j;
+      if (isPossessive(cur)) break;
+    }
+    if (last < 0) return;
+    const lastToken = tokens[last] as Token;
+    const after = tokens[last + 1];
+    // German capitalises every noun: only accept a name that ends the phrase.
+    if (
+      compiled.rules.capitalisedNouns &&
+      after &&
+      spaceGap(scan, lastToken.end, after.start) &&
+      /^\p{Lu}/u.test(after.text)
+    ) {
+      return;
+    }
+    out.push({
+      start: (tokens[i + 1] as Token).start,
+      end: lastToken.start + bare(lastToken).length,
+      rule: 'org:descriptor',
+      confidence: CONFIDENCE.descriptor,
+      priority: 2,
+    });
+  });
+  return out;
+}
+
+/**
+ * Whether a head word names a government body.
+ *
+ * @param scan - scan state
+ * @param word - the head word
+ * @return true for "Government", "Provinzregierung", "Stadt"
+ */
+export function isGovernment(scan: NameScan, word: string): boolean {
+  const lowerWord = word.toLowerCase();
+  return scan.compiled.governmentHeads.some((g) =>
+    g === g.toLowerCase() ? lowerWord.endsWith(g) : word === g,
+  );
+}
+
+/**
+ * "Hessian Ministry of Economics and Fraport AG": a ministry has no legal form,
+ * so a conjunction after a public body starts another name.
+ */
+function cutAtPublicBody(scan: NameScan, first: number, last: number): number {
+  const { tokens, compiled } = scan;
+  const and = compiled.rules.connectors[0];
+  for (let j = last; j > first; j--) {
+    const t = tokens[j] as Token;
+    if (t.text !== and && t.text !== 'and') continue;
+    const left = tokens.slice(first, j);
+    if (left.some((w) => isGovernment(scan, bare(w)) && /^\p{Lu}/u.test(w.text))) return j + 1;
+  }
+  return first;
+}
+
+/** "in der Provinz Henan", "in the City of X": a locative before a territorial head. */
+function afterLocative(scan: NameScan, head: number): boolean {
+  const { tokens, compiled } = scan;
+  let j = head - 1;
+  const article = tokens[j];
+  if (article && /^\p{Ll}{1,3}$/u.test(article.text) && !compiled.locatives.has(article.text)) j--;
+  const prep = tokens[j];
+  return prep !== undefined && compiled.locatives.has(prep.text.toLowerCase());
+}
+
+/** Index of the last token ending at or before `offset`, or -1. */
+export function tokenBefore(scan: NameScan, offset: number): number {
+  const { tokens } = scan;
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).end <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
+function shoutedLine(text: string, from: number, offset: number): boolean {
+  // Lower case right around the match settles it without counting the whole line.
+  if (/\p{Ll}/u.test(text.slice(Math.max(from, offset - 30), offset + 30))) return false;
+  let to = text.indexOf('\n', offset);
+  if (to < 0) to = text.length;
+  const letters = text.slice(from, to).match(/\p{L}/gu) ?? [];
+  if (letters.length < 20) return false;
+  const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
+  return upper / letters.length >= SHOUTED_LINE;
+}

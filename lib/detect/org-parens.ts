@@ -1,0 +1,160 @@
+/**
+ * What parentheses after a name say: "(NYSE: HLXM)" names an exchange,
+ * "(CATL)" and '("Helix" or "the Company")' define short names, and an
+ * acronym after an unknown capitalised phrase ("Louisiana Economic
+ * Development (LED)") makes that phrase a name.
+ */
+import type { Candidate } from './candidates';
+import { tokenBefore } from './org-latin';
+import { isConnector, isNameWord, type NameScan, spaceGap, type Token } from './tokens';
+
+/** A short name or generic reference defined inside parentheses or quotes. */
+export interface AliasDefinition {
+  /** Where the parenthesis opens: the definition belongs to the name right before it. */
+  anchor: number;
+  start: number;
+  end: number;
+  text: string;
+  /** "the Company", "the bank": a generic reference, not a name mention. */
+  generic: boolean;
+  /** A bare acronym "(CATL)": may also define its own expansion. */
+  acronym: boolean;
+}
+
+const PAREN = /\(([^()\n]{1,120})\)/gu;
+const QUOTED = /["“„«‘'「『]([^"“”„«»‘’'「」『』]{1,40})["”“»’'」』]/gu;
+const ACRONYM = /^[\p{Lu}][\p{L}\p{N}&-]{1,9}$/u;
+const TICKER = /^\s*(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\s*:\s*[\p{Lu}\p{N}][\p{Lu}\p{N}.]{0,11}\s*$/u;
+
+/**
+ * Reads every parenthesis: exchange candidates and alias definitions.
+ *
+ * @param scan - scan state
+ * @return exchanges as candidates, and definitions to attach to names later
+ */
+export function readParentheses(scan: NameScan): {
+  exchanges: Candidate[];
+  definitions: AliasDefinition[];
+} {
+  const { text, compiled } = scan;
+  const exchanges: Candidate[] = [];
+  const definitions: AliasDefinition[] = [];
+  PAREN.lastIndex = 0;
+  for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
+    const content = m[1] ?? '';
+    const base = m.index + 1;
+    let offset = 0;
+    for (const part of content.split(/[;,]/)) {
+      const t = TICKER.exec(part);
+      const label = t?.[1]?.trim();
+      if (t && label && !compiled.tickerLabels.has(label) && /\p{Lu}/u.test(label)) {
+        const start = base + offset + part.indexOf(label);
+        exchanges.push({
+          start,
+          end: start + label.length,
+          rule: 'org:exchange',
+          confidence: 0.85,
+          priority: 3,
+        });
+      }
+      offset += part.length + 1;
+    }
+    const trimmed = content.trim();
+    if (ACRONYM.test(trimmed) && (trimmed.match(/\p{Lu}/gu) ?? []).length >= 2) {
+      const start = base + content.indexOf(trimmed);
+      definitions.push({
+        anchor: m.index,
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+        generic: false,
+        acronym: true,
+      });
+      continue;
+    }
+    QUOTED.lastIndex = 0;
+    for (let q = QUOTED.exec(content); q; q = QUOTED.exec(content)) {
+      const inner = (q[1] ?? '').trim();
+      if (!inner) continue;
+      const start = base + q.index + q[0].indexOf(inner);
+      // 'the "Company"', "the bank", "die Gesellschaft": generic references, not names.
+      const article = /(?:^|\s)(?:the|die|der|das|la|le|el|l['’])\s*$/iu.test(
+        content.slice(0, q.index),
+      );
+      const generic =
+        /^\p{Ll}/u.test(inner) ||
+        article ||
+        compiled.descriptors.has(inner.toLowerCase()) ||
+        compiled.suffixHeads.has(inner);
+      definitions.push({
+        anchor: m.index,
+        start,
+        end: start + inner.length,
+        text: inner,
+        generic,
+        acronym: false,
+      });
+    }
+  }
+  return { exchanges, definitions };
+}
+
+/**
+ * The name an acronym stands for, found Schwartz-Hearst style: the acronym's
+ * letters in order inside the preceding words, the first at a word start.
+ *
+ * @param scan - scan state
+ * @param definition - an acronym definition
+ * @return a candidate for the expansion, or null
+ */
+export function acronymExpansion(scan: NameScan, definition: AliasDefinition): Candidate | null {
+  const { tokens, text, compiled } = scan;
+  const acronym = definition.text.replace(/[^\p{L}\p{N}]/gu, '');
+  const lastIdx = tokenBefore(scan, definition.anchor);
+  if (lastIdx < 0) return null;
+  const maxWords = Math.min(acronym.length + 5, acronym.length * 2);
+  let firstIdx = lastIdx;
+  while (firstIdx > 0 && lastIdx - firstIdx + 1 < maxWords) {
+    const a = tokens[firstIdx - 1] as Token;
+    const b = tokens[firstIdx] as Token;
+    if (!spaceGap(scan, a.end, b.start)) break;
+    firstIdx--;
+  }
+  const windowStart = (tokens[firstIdx] as Token).start;
+  const long = text.slice(windowStart, (tokens[lastIdx] as Token).end);
+  const offset = longFormStart(acronym, long);
+  if (offset < 0) return null;
+  const start = windowStart + offset;
+  const words = tokens.slice(firstIdx, lastIdx + 1).filter((t) => t.start >= start);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last || words.length < 2 || !isNameWord(scan, first)) return null;
+  if (compiled.nonOrgHeads.has(last.text) || compiled.roleWords.has(last.text)) return null;
+  const content = words.filter((w) => !isConnector(scan, w));
+  const capitalised = content.filter((w) => isNameWord(scan, w)).length;
+  if (capitalised / content.length < 0.6) return null;
+  return { start: first.start, end: last.end, rule: 'org:acronym', confidence: 0.6, priority: 2 };
+}
+
+function longFormStart(short: string, long: string): number {
+  let s = short.length - 1;
+  let l = long.length - 1;
+  const lowerLong = long.toLowerCase();
+  const lowerShort = short.toLowerCase();
+  while (s >= 0) {
+    const c = lowerShort[s] ?? '';
+    if (!/[\p{L}\p{N}]/u.test(c)) {
+      s--;
+      continue;
+    }
+    while (
+      l >= 0 &&
+      (lowerLong[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1] ?? '')))
+    )
+      l--;
+    if (l < 0) return -1;
+    l--;
+    s--;
+  }
+  return long.lastIndexOf(' ', l) + 1;
+}

@@ -1,0 +1,236 @@
+import type { Firmness } from '../../../lib/model';
+
+/** What a commitment must look like; omitted fields are not checked. */
+export interface ExpectedCommitment {
+  /** The commitment span starts with this text (quotes and datelines trimmed). */
+  startsWith: string;
+  actor?: string;
+  firmness?: Firmness;
+  deadline?: string;
+  amount?: { value: number; unit: string };
+}
+
+/** Commitment cases: a text, its language and every commitment expected, in order. */
+export interface CommitmentCase {
+  name: string;
+  lang: string;
+  text: string;
+  commitments: ExpectedCommitment[];
+}
+
+export const commitmentCases: CommitmentCase[] = [
+  {
+    name: 'English modal, generic actor and quoted speaker',
+    lang: 'en',
+    text: `ROTTERDAM, 21 January 2026 — Carrowmore Logistics Group N.V. today presented a programme. Under the programme, Carrowmore will replace 1,500 diesel trucks by the end of 2028. The company also plans to build 60 charging hubs.
+
+"Electric trucks are cheaper," said Pieter van Leeuwen, Chief Executive Officer of Carrowmore. "By 2030, we aim to halve emissions, and we will not buy another diesel tractor after 2027."`,
+    commitments: [
+      {
+        startsWith: 'Under the programme, Carrowmore will',
+        actor: 'Carrowmore',
+        firmness: 'firm',
+        deadline: '2028-12-31',
+        amount: { value: 1500, unit: 'trucks' },
+      },
+      { startsWith: 'The company also plans', actor: 'Carrowmore', firmness: 'intent' },
+      { startsWith: 'By 2030, we aim', actor: 'Carrowmore', deadline: '2030' },
+    ],
+  },
+  {
+    name: 'two actors in one sentence give two clauses',
+    lang: 'en',
+    text: 'The Port of Rotterdam Authority will make a six-hectare site available from 2027, and Carrowmore Logistics N.V. intends to operate the hub.',
+    commitments: [
+      {
+        startsWith: 'The Port of Rotterdam Authority will make',
+        actor: 'Port of Rotterdam Authority',
+        deadline: '2027',
+      },
+      {
+        startsWith: 'Carrowmore Logistics N.V. intends',
+        actor: 'Carrowmore Logistics',
+        firmness: 'intent',
+      },
+    ],
+  },
+  {
+    name: 'hopes, completed actions, forecasts and disclaimers are no commitments',
+    lang: 'en',
+    text: `Helix Materials Inc. signed an agreement today. Ascension Parish officials said they hope the complex will attract suppliers. Demand for electrolyte is expected to grow by 2032. A webcast will be available online.
+
+This press release contains forward-looking statements. Words such as "will" and "plans" identify forward-looking statements. Helix undertakes no obligation to update them.`,
+    commitments: [],
+  },
+  {
+    name: 'conditional firmness',
+    lang: 'en',
+    text: 'Quantara S.A. will invest EUR 7.3 billion between 2026 and 2030, subject to the approval of public funding.',
+    commitments: [
+      {
+        startsWith: 'Quantara S.A. will invest',
+        firmness: 'conditional',
+        deadline: '2030',
+        amount: { value: 7.3e9, unit: 'EUR' },
+      },
+    ],
+  },
+  {
+    name: 'targets as a verb but not as a noun',
+    lang: 'en',
+    text: 'Helix Materials Inc. ("Helix" or "the Company") is a producer. The Company targets first shipments in the second half of 2028. Helix’s targets were submitted in 2025.',
+    commitments: [
+      {
+        startsWith: 'The Company targets',
+        actor: 'Helix',
+        firmness: 'intent',
+        deadline: '2028-H2',
+      },
+    ],
+  },
+  {
+    name: 'list of targets after a colon',
+    lang: 'en',
+    text: 'Under the framework, Nordvolt Energy AB has set the following targets:\n\nconstruction to begin in Q3 2026;\nstart of series production by the end of 2028;\n100% fossil-free electricity from day one.\n\nThe site is large.',
+    commitments: [
+      { startsWith: 'construction to begin', actor: 'Nordvolt Energy', deadline: '2026-Q3' },
+      { startsWith: 'start of series production', deadline: '2028-12-31' },
+      { startsWith: '100% fossil-free', amount: { value: 100, unit: '%' } },
+    ],
+  },
+  {
+    name: 'German future needs an infinitive; passive future belongs to the issuer',
+    lang: 'de',
+    text: `Krefeld, 7. November 2023 – Die Vossberg Chemie SE wird eine Anlage errichten. Wissenschaftlich begleitet wird das Projekt vom Institut für Katalyse e.V. (IKPN).
+
+Die Anlage soll ab Ende 2026 jährlich bis zu 120.000 Tonnen Methanol produzieren. Das Institut wird die Daten auswerten.`,
+    commitments: [
+      { startsWith: 'Die Vossberg Chemie SE wird', actor: 'Vossberg Chemie', firmness: 'firm' },
+      {
+        startsWith: 'Die Anlage soll',
+        actor: 'Vossberg Chemie',
+        firmness: 'intent',
+        deadline: '2026-12-31',
+        amount: { value: 120_000, unit: 't' },
+      },
+      { startsWith: 'Das Institut wird', actor: 'IKPN' },
+    ],
+  },
+  {
+    name: 'German verb-second subject, strebt an, reported speech',
+    lang: 'de',
+    text: `Insgesamt plant die Elbtal Halbleiter AG, bis Ende 2027 rund 1,1 Milliarden Euro zu investieren. Er hoffe, dass die Elbtal Halbleiter AG wachsen wird. Die Unterzeichnung werde ein neues Kapitel eröffnen.
+
+„Wir haben uns verpflichtet, die Emissionen bis 2030 zu senken“, sagte der Vorstand der Elbtal Halbleiter AG. Bis 2045 streben wir Netto-Null an.`,
+    commitments: [
+      {
+        startsWith: 'Insgesamt plant die Elbtal',
+        actor: 'Elbtal Halbleiter',
+        deadline: '2027-12-31',
+        amount: { value: 1.1e9, unit: 'EUR' },
+      },
+      {
+        startsWith: 'Wir haben uns verpflichtet',
+        actor: 'Elbtal Halbleiter',
+        firmness: 'firm',
+        deadline: '2030',
+      },
+      { startsWith: 'Bis 2045 streben wir', actor: 'Elbtal Halbleiter', deadline: '2045' },
+    ],
+  },
+  {
+    name: 'Chinese modal, context actor and generic 公司',
+    lang: 'zh',
+    text: `3月16日，宁德时代新能源科技股份有限公司（以下简称“宁德时代”）与洛阳市人民政府签署协议。根据协议，宁德时代将在洛阳建设零碳产业园，项目总投资预计120亿元。项目一期计划于2024年6月建成投产。
+
+洛阳市人民政府将为项目建设提供保障。刘建华表示，希望宁德时代带动更多企业落户河南。林伟表示，公司将以洛阳零碳产业园为支点深化合作。`,
+    commitments: [
+      {
+        startsWith: '根据协议，宁德时代将',
+        actor: '宁德时代',
+        firmness: 'firm',
+        amount: { value: 1.2e10, unit: 'CNY' },
+      },
+      { startsWith: '项目一期计划', actor: '宁德时代', firmness: 'intent', deadline: '2024-06' },
+      { startsWith: '洛阳市人民政府将', actor: '洛阳市人民政府' },
+      { startsWith: '林伟表示，公司将', actor: '宁德时代' },
+    ],
+  },
+  {
+    name: 'French future, engagement and quoted speaker',
+    lang: 'fr',
+    text: `Paris, le 3 mars 2026 – Le groupe Valmorel SA investira 1,2 milliard d'euros d'ici fin 2028.
+
+« Nous prévoyons de démarrer la production au deuxième trimestre 2027 », a déclaré Marie Dupont, présidente de Valmorel. L'entreprise s'engage à réduire ses émissions de 50 % d'ici 2030. Valmorel a signé en janvier un accord.`,
+    commitments: [
+      {
+        startsWith: 'Le groupe Valmorel SA investira',
+        actor: 'Valmorel',
+        firmness: 'firm',
+        deadline: '2028-12-31',
+        amount: { value: 1.2e9, unit: 'EUR' },
+      },
+      { startsWith: 'Nous prévoyons', actor: 'Valmorel', firmness: 'intent', deadline: '2027-Q2' },
+      {
+        startsWith: "L'entreprise s'engage",
+        actor: 'Valmorel',
+        firmness: 'firm',
+        deadline: '2030',
+      },
+    ],
+  },
+  {
+    name: 'Spanish future, previsto and compromise',
+    lang: 'es',
+    text: 'Ibérica Renovables S.A. (en adelante, "Ibérica") invertirá 800 millones de euros en Huelva. La compañía prevé iniciar la construcción en el tercer trimestre de 2026. Ibérica se compromete a reducir sus emisiones un 40 % antes de 2030. Ibérica firmó un acuerdo en 2025.',
+    commitments: [
+      {
+        startsWith: 'Ibérica Renovables S.A. (en adelante',
+        actor: 'Ibérica',
+        firmness: 'firm',
+        amount: { value: 8e8, unit: 'EUR' },
+      },
+      {
+        startsWith: 'La compañía prevé',
+        actor: 'Ibérica',
+        firmness: 'intent',
+        deadline: '2026-Q3',
+      },
+      { startsWith: 'Ibérica se compromete', actor: 'Ibérica', firmness: 'firm', deadline: '2030' },
+    ],
+  },
+  {
+    name: 'Japanese plans and subject particle',
+    lang: 'ja',
+    text: '東京、2026年4月1日 – 株式会社サクラエナジー（以下「サクラ」）は、北海道に工場を建設する計画です。経済産業省の補助金を活用する予定です。サクラは2030年までに排出量を50%削減することを約束します。',
+    commitments: [
+      { startsWith: '株式会社サクラエナジー', actor: 'サクラ', firmness: 'intent' },
+      { startsWith: '経済産業省の補助金', actor: 'サクラ', firmness: 'intent' },
+      { startsWith: 'サクラは2030年までに', actor: 'サクラ', firmness: 'firm', deadline: '2030' },
+    ],
+  },
+  {
+    name: 'Hungarian fog, tervezi and vállalja',
+    lang: 'hu',
+    text: 'A Dunai Akkumulátor Zrt. 120 milliárd forintos beruházással új gyárat épít Győrben. A vállalat 2027 végéig 800 új munkahelyet fog létrehozni. A cég tervezi, hogy 2028 első félévében megkezdi a gyártást.',
+    commitments: [
+      {
+        startsWith: 'A Dunai Akkumulátor Zrt. 120 milliárd',
+        actor: 'Dunai Akkumulátor',
+        amount: { value: 1.2e11, unit: 'HUF' },
+      },
+      {
+        startsWith: 'A vállalat 2027 végéig',
+        actor: 'Dunai Akkumulátor',
+        firmness: 'firm',
+        deadline: '2027-12-31',
+      },
+      {
+        startsWith: 'A cég tervezi',
+        actor: 'Dunai Akkumulátor',
+        firmness: 'intent',
+        deadline: '2028-H1',
+      },
+    ],
+  },
+];
