@@ -40,6 +40,11 @@ export interface BackgroundProtocol {
   /** The page seen at an address (any alias), with its annotations. */
   getPageView(url: string): PageView;
   saveAnnotation(annotation: Annotation): Annotation;
+  /**
+   * Merges this visit's automatic detections into the page's stored ones
+   * (the user's verdicts win) and returns the page's annotations.
+   */
+  syncDetections(input: { pageId: string; annotations: Annotation[] }): PageView;
   patchAnnotation(input: { id: string; patch: AnnotationPatch }): Annotation;
   /** Delete (tombstone) or undo a deletion. */
   setDeleted(input: { id: string; deleted: boolean }): Annotation;

@@ -87,8 +87,8 @@ export interface Detection {
 /** Where an annotation came from. */
 export type AnnotationOrigin = 'user' | 'auto';
 
-/** The user's verdict on an automatic detection. */
-export type Review = 'pending' | 'accepted' | 'dismissed';
+/** The user's verdict on an automatic detection; `corrected` = accepted with edited fields. */
+export type Review = 'pending' | 'accepted' | 'corrected' | 'dismissed';
 
 /**
  * One annotation as stored and exchanged. Dates are ISO 8601 strings so the

@@ -22,6 +22,7 @@ import {
 } from '../store/annotations';
 import type { PressmarkDb } from '../store/db';
 import { findPage, recordVisit, saveAnchoring, saveSnapshot } from '../store/pages';
+import { syncDetections } from '../store/sync-detections';
 
 /** What the handlers need from the browser. */
 export interface BackgroundDeps {
@@ -63,6 +64,13 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
       return { page, annotations: await listForPage(db, page.id) };
     },
     getPageView: (url) => viewOf(url),
+    async syncDetections({ pageId, annotations }) {
+      await syncDetections(db, pageId, annotations, now());
+      return {
+        page: (await db.pages.get(pageId)) ?? null,
+        annotations: await listForPage(db, pageId),
+      };
+    },
     async saveAnnotation(annotation, sender) {
       return changed(await saveAnnotation(db, annotation), sender);
     },

@@ -57,7 +57,9 @@ export function createAnnotationLayer(
         ? toRange(model, result.start, result.end)
         : null;
     byId.set(id, { annotation, result, range });
-    if (range) undos.set(id, highlighter.add(annotation.kind, [range]));
+    // A dismissed detection keeps its place (the popup lists it) but is not painted.
+    if (range && annotation.review !== 'dismissed')
+      undos.set(id, highlighter.add(annotation.kind, [range]));
   };
 
   const remove = (id: string) => {

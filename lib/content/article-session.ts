@@ -17,6 +17,7 @@ import { createAnnotationLayer } from './anchored-annotations';
 import { newHighlight } from './new-annotation';
 import type { Scope } from './scope';
 import { showChangesBanner } from './ui/changes-banner';
+import { openDetectionCard } from './ui/detection-card';
 import { openNoteEditor } from './ui/note-editor';
 import { createSelectionToolbar } from './ui/selection-toolbar';
 import { showToast } from './ui/toast';
@@ -39,6 +40,8 @@ export interface ArticleSession {
 
 /** How long the popup's "jump to" flash stays. */
 const FLASH_MS = 1600;
+/** Hover this long over an automatic highlight before its card shows. */
+const HOVER_MS = 250;
 /** Batch anchoring reports: several changes in a row make one message. */
 const REPORT_DELAY_MS = 150;
 
@@ -252,18 +255,90 @@ export async function startArticleSession(
     const key = event as KeyboardEvent;
     if (key.shiftKey || key.key === 'Escape') updateToolbar(event);
   });
+  /** The drawn annotations under a viewport point, innermost first. */
+  const drawnAt = (x: number, y: number, kinds: readonly Annotation['kind'][]) => {
+    const point = caretAt(doc, x, y);
+    if (!point || !container.contains(point.node)) return [];
+    const candidates = layer
+      .all()
+      .filter(
+        (e): e is typeof e & { range: Range } =>
+          e.range !== null &&
+          kinds.includes(e.annotation.kind) &&
+          e.annotation.review !== 'dismissed',
+      );
+    return entriesAt(candidates, point);
+  };
+
+  const review = async (annotation: Annotation, fields: AnnotationPatch, what: string) => {
+    if (!(await patch(annotation.id, fields, what))) return;
+    if (fields.review === 'dismissed') {
+      scope.onDispose(
+        showToast(doc, 'Dismissed', {
+          label: 'Undo',
+          run: () => void patch(annotation.id, { review: annotation.review ?? 'pending' }, 'undo'),
+        }),
+      );
+    }
+  };
+
+  let card: { id: string; host: HTMLElement; close: () => void; pinned: boolean } | null = null;
+  const closeCard = () => {
+    card?.close();
+    card = null;
+  };
+  scope.onDispose(closeCard);
+  const showCard = (annotation: Annotation, range: Range, pinned: boolean) => {
+    closeCard();
+    const opened = openDetectionCard(
+      doc,
+      annotation,
+      range.getBoundingClientRect(),
+      {
+        accept: () => void review(annotation, { review: 'accepted' }, 'accept the finding'),
+        dismiss: () => void review(annotation, { review: 'dismissed' }, 'dismiss the finding'),
+        correct: (fields) =>
+          void review(
+            annotation,
+            {
+              review: 'corrected',
+              detection: { ...(annotation.detection ?? { rule: '', confidence: 0 }), ...fields },
+            },
+            'save the correction',
+          ),
+      },
+      pinned,
+    );
+    card = { id: annotation.id, ...opened, pinned };
+  };
+
   scope.listen(doc, 'click', (event) => {
     if (fromOurUi(event) || !doc.getSelection()?.isCollapsed) return;
     const { clientX, clientY } = event as MouseEvent;
-    const point = caretAt(doc, clientX, clientY);
-    if (!point || !container.contains(point.node)) return;
-    const notes = layer
-      .all()
-      .filter(
-        (e): e is typeof e & { range: Range } => e.range !== null && e.annotation.kind === 'note',
-      );
-    const [hit] = entriesAt(notes, point);
-    if (hit) editExisting(hit.annotation, hit.range.getBoundingClientRect());
+    const [note] = drawnAt(clientX, clientY, ['note']);
+    if (note) return editExisting(note.annotation, note.range.getBoundingClientRect());
+    const [found] = drawnAt(clientX, clientY, ['organization', 'commitment']);
+    if (found) showCard(found.annotation, found.range, true);
+    else if (card?.pinned) closeCard();
+  });
+
+  // Hover shows the card; leaving both the highlight and the card hides it.
+  let frame = 0;
+  let hoverTimer: (() => void) | null = null;
+  scope.listen(doc, 'mousemove', (event) => {
+    const { clientX, clientY, target } = event as MouseEvent;
+    if (frame) return;
+    frame = requestAnimationFrame(() => {
+      frame = 0;
+      if (card?.pinned || target === card?.host) return;
+      const [found] = drawnAt(clientX, clientY, ['organization', 'commitment']);
+      if (found?.annotation.id === card?.id) return;
+      hoverTimer?.();
+      hoverTimer = scope.setTimeout(() => {
+        if (found) showCard(found.annotation, found.range, false);
+        else closeCard();
+      }, HOVER_MS);
+    });
   });
 
   return {

@@ -6,12 +6,14 @@
  * contract): data-pressmark-state = "loading" | "ready" | "no-article".
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { readArticle } from '../extract/read-article';
+import { analyzePage } from '../analyze-page';
 import { supportsHighlights } from '../highlight/highlighter';
 import { type ContentProtocol, type ContentStatus, callBackground, serve } from '../messaging';
 import { fingerprint } from '../page/fingerprint';
+import { settingsItem } from '../settings';
 import { type ArticleSession, startArticleSession } from './article-session';
 import { watchArticle, watchForArticle } from './article-watch';
+import { toAutoAnnotations } from './auto-annotations';
 import { createScope, type Scope } from './scope';
 
 /** The attribute other checks wait for (test contract). */
@@ -51,7 +53,10 @@ export async function runPageSession(ctx: ContentScriptContext): Promise<void> {
       retries = 0;
       setStatus({ state: 'loading', url: location.href, pageId: null });
     }
-    const extracted = supportsHighlights() ? readArticle(doc, { url: location.href }) : null;
+    const settings = await settingsItem.getValue();
+    const { extracted, detections } = supportsHighlights()
+      ? analyzePage(doc, location.href, { ...settings.detectors, watchList: settings.watchList })
+      : { extracted: null, detections: [] };
     if (!extracted) {
       setStatus({ state: 'no-article', url: location.href, pageId: null });
       if (retries++ < MAX_NO_ARTICLE_RETRIES) watchForArticle(scope, (why) => void restart(why));
@@ -73,7 +78,19 @@ export async function runPageSession(ctx: ContentScriptContext): Promise<void> {
       setStatus({ state: 'no-article', url: location.href, pageId: null });
       return;
     }
-    const started = await startArticleSession(scope, extracted, { ...visit.value, page });
+    const autos = toAutoAnnotations(detections, {
+      text: article.text,
+      pageId: page.id,
+      url: location.href,
+      pageTitle: article.title,
+      now: new Date().toISOString(),
+    });
+    const synced = await callBackground('syncDetections', { pageId: page.id, annotations: autos });
+    const view = synced.ok ? synced.value : visit.value;
+    const started = await startArticleSession(scope, extracted, {
+      ...view,
+      page: view.page ?? page,
+    });
     if (scope.signal.aborted) return; // superseded while anchoring
     session = started;
     setStatus({ state: 'ready', url: location.href, pageId: page.id });

@@ -3,9 +3,10 @@
  * The element carries data-annotation-id and data-kind (test contract).
  */
 import { useState } from 'preact/hooks';
-import { parseTags } from '../content/ui/note-editor';
 import type { AnchorState, Annotation } from '../model';
 import type { AnnotationPatch } from '../store/annotations';
+import { AnnotationEditor } from './annotation-editor';
+import { DetectionFacts } from './detection-facts';
 
 /** What an item can ask the list to do. */
 export interface ItemActions {
@@ -57,15 +58,9 @@ export function AnnotationItem({
   actions: ItemActions;
 }) {
   const [editing, setEditing] = useState(false);
-  const [note, setNote] = useState(annotation.note);
-  const [tags, setTags] = useState(annotation.tags.join(', '));
   const id = annotation.id;
-
-  const submit = async (event: Event) => {
-    event.preventDefault();
-    await actions.save(id, { note: note.trim(), tags: parseTags(tags) });
-    setEditing(false);
-  };
+  const isAuto = annotation.origin === 'auto';
+  const review = annotation.review ?? 'pending';
 
   return (
     <li
@@ -73,12 +68,14 @@ export function AnnotationItem({
       data-annotation-id={id}
       data-kind={annotation.kind}
       data-status={state?.status}
+      data-review={isAuto ? review : undefined}
     >
       <div class="meta">
         <span class={`kind kind-${annotation.kind}`}>{KIND_LABEL[annotation.kind]}</span>
         {state && state.status !== 'anchored' && (
           <span class={`status status-${state.status}`}>{STATUS_LABEL[state.status]}</span>
         )}
+        {isAuto && review !== 'pending' && <span class={`review review-${review}`}>{review}</span>}
         <time dateTime={annotation.updated}>{formatTime(annotation.updated)}</time>
       </div>
       <blockquote class="quote">{quoteOf(annotation)}</blockquote>
@@ -113,31 +110,16 @@ export function AnnotationItem({
           )}
         </div>
       )}
+      {isAuto && <DetectionFacts annotation={annotation} />}
       {editing ? (
-        <form class="edit" onSubmit={submit}>
-          <label>
-            Note
-            <textarea
-              value={note}
-              onInput={(e) => setNote(e.currentTarget.value)}
-              onKeyDown={(e) => e.key === 'Enter' && (e.ctrlKey || e.metaKey) && submit(e)}
-              // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this note
-              autoFocus
-            />
-          </label>
-          <label>
-            Tags (comma-separated)
-            <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-          </label>
-          <div class="actions">
-            <button type="button" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-            <button type="submit" class="primary">
-              Save
-            </button>
-          </div>
-        </form>
+        <AnnotationEditor
+          annotation={annotation}
+          onSave={async (patch) => {
+            await actions.save(id, patch);
+            setEditing(false);
+          }}
+          onCancel={() => setEditing(false)}
+        />
       ) : (
         <>
           {annotation.note && <p class="note">{annotation.note}</p>}
@@ -154,12 +136,29 @@ export function AnnotationItem({
                 Show in page
               </button>
             )}
+            {isAuto && review !== 'dismissed' && review !== 'accepted' && (
+              <button type="button" onClick={() => actions.save(id, { review: 'accepted' })}>
+                Accept
+              </button>
+            )}
+            {isAuto && (
+              <button
+                type="button"
+                onClick={() =>
+                  actions.save(id, { review: review === 'dismissed' ? 'pending' : 'dismissed' })
+                }
+              >
+                {review === 'dismissed' ? 'Restore' : 'Dismiss'}
+              </button>
+            )}
             <button type="button" onClick={() => setEditing(true)}>
-              Edit
+              {isAuto ? 'Correct' : 'Edit'}
             </button>
-            <button type="button" class="danger" onClick={() => actions.remove(annotation)}>
-              Delete
-            </button>
+            {!isAuto && (
+              <button type="button" class="danger" onClick={() => actions.remove(annotation)}>
+                Delete
+              </button>
+            )}
           </div>
         </>
       )}

@@ -8,6 +8,7 @@ import type { Annotation } from '../model';
 import { AnnotationItem } from './annotation-item';
 import { ChangesPanel } from './changes-panel';
 import { ExportBar } from './export-bar';
+import { type KindChoice, KindFilter } from './kind-filter';
 import { SiteToggle } from './site-toggle';
 import { type PageState, usePageReview } from './use-page-review';
 
@@ -66,6 +67,13 @@ export function App() {
     await review.reload();
   };
 
+  const [kind, setKind] = useState<KindChoice>('all');
+  const [showDismissed, setShowDismissed] = useState(false);
+  const dismissedCount = view.annotations.filter((a) => a.review === 'dismissed').length;
+  const visible = view.annotations.filter(
+    (a) => (kind === 'all' || a.kind === kind) && (showDismissed || a.review !== 'dismissed'),
+  );
+
   const remove = async (annotation: Annotation) => {
     if (await review.setDeleted(annotation.id, true)) setUndo(annotation);
   };
@@ -95,6 +103,17 @@ export function App() {
         <h2>
           {view.annotations.length} {view.annotations.length === 1 ? 'annotation' : 'annotations'}
         </h2>
+        <KindFilter annotations={view.annotations} kind={kind} onKind={setKind} />
+        {dismissedCount > 0 && (
+          <label class="show-dismissed">
+            <input
+              type="checkbox"
+              checked={showDismissed}
+              onChange={(e) => setShowDismissed(e.currentTarget.checked)}
+            />
+            Show dismissed ({dismissedCount})
+          </label>
+        )}
         {view.page?.anchoring && view.annotations.length > 0 && (
           <p class="counts" data-counts>
             <span data-count="anchored">{counts.anchored} anchored</span> ·{' '}
@@ -106,7 +125,7 @@ export function App() {
           <p class="empty">Select text in the article and choose “Highlight” to add one.</p>
         )}
         <ol class="list">
-          {view.annotations.map((annotation) => (
+          {visible.map((annotation) => (
             <AnnotationItem
               key={annotation.id}
               annotation={annotation}

@@ -26,7 +26,6 @@ export function ChangesPanel({ changes }: { changes: TextChange[] }) {
       </summary>
       <ol>
         {changes.map((change, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
           <li key={i} class={`change change-${change.kind}`}>
             <strong>{LABEL[change.kind]}: </strong>
             {change.before !== undefined && <del>{change.before}</del>}

@@ -41,8 +41,10 @@ const highlight = async (page: Page, text: string) => {
   await expect.poll(() => highlightTexts(page, 'pressmark-note')).toContain(text);
 };
 
+const notes = (popup: Page, quote?: string) =>
+  popup.locator('[data-annotation-id][data-kind="note"]', quote ? { hasText: quote } : {});
 const statusOf = (popup: Page, quote: string) =>
-  popup.locator('[data-annotation-id]', { hasText: quote }).first().getAttribute('data-status');
+  notes(popup, quote).first().getAttribute('data-status');
 
 beforeAll(async () => {
   server = await startFixtureServer();
@@ -68,7 +70,9 @@ describe('a release edited after it was annotated', () => {
     for (const text of [KEPT, EDITED, DELETED]) await highlight(page, text);
     popup = await browser.context.newPage();
     await popup.goto(browser.popupUrl(pageUrl));
-    await expect.poll(() => popup.locator('[data-status="anchored"]').count()).toBe(3);
+    await expect
+      .poll(() => notes(popup).and(popup.locator('[data-status="anchored"]')).count())
+      .toBe(3);
     expect(await popup.locator('[data-pressmark-changed]').count()).toBe(0);
   });
 
@@ -81,9 +85,7 @@ describe('a release edited after it was annotated', () => {
     await expect.poll(() => statusOf(popup, KEPT)).toBe('anchored');
     expect(await statusOf(popup, EDITED)).toBe('fuzzy');
     expect(await statusOf(popup, DELETED)).toBe('orphaned');
-    expect(
-      await popup.locator('[data-annotation-id]', { hasText: EDITED }).textContent(),
-    ).toContain(EDITED_NOW);
+    expect(await notes(popup, EDITED).textContent()).toContain(EDITED_NOW);
     expect(await popup.locator('[data-count="orphaned"]').textContent()).toBe('1 not found');
   });
 
@@ -100,12 +102,10 @@ describe('a release edited after it was annotated', () => {
   });
 
   it('accepts the new text of a fuzzy annotation in one click', async () => {
-    const item = popup.locator('[data-annotation-id]', { hasText: EDITED });
+    const item = notes(popup, EDITED);
     await item.getByRole('button', { name: 'Accept new text' }).click();
     await expect.poll(() => statusOf(popup, EDITED_NOW)).toBe('anchored');
-    expect(await popup.locator('[data-annotation-id] blockquote').allTextContents()).toContain(
-      EDITED_NOW,
-    );
+    expect(await notes(popup).locator('blockquote').allTextContents()).toContain(EDITED_NOW);
   });
 
   it('re-attaches an orphan to newly selected text', async () => {
@@ -124,11 +124,10 @@ describe('a release edited after it was annotated', () => {
       }
     }, 'Laufzeit von zehn Jahren');
     await popup.bringToFront();
-    await popup
-      .locator('[data-annotation-id]', { hasText: DELETED })
-      .getByRole('button', { name: 'Re-attach to selection' })
-      .click();
-    await expect.poll(() => popup.locator('[data-status="orphaned"]').count()).toBe(0);
+    await notes(popup, DELETED).getByRole('button', { name: 'Re-attach to selection' }).click();
+    await expect
+      .poll(() => notes(popup).and(popup.locator('[data-status="orphaned"]')).count())
+      .toBe(0);
     await expect
       .poll(() => highlightTexts(page, 'pressmark-note'))
       .toContain('Laufzeit von zehn Jahren');
@@ -142,7 +141,7 @@ describe('a release edited after it was annotated', () => {
     await page.reload();
     expect(await waitForPressmark(page)).toBe('ready');
     await popup.reload();
-    const item = popup.locator('[data-annotation-id]', { hasText: EDITED_NOW });
+    const item = notes(popup, EDITED_NOW);
     await expect.poll(() => item.getAttribute('data-status')).toBe('fuzzy');
     await item.getByRole('button', { name: 'Detach' }).click();
     await expect.poll(() => item.getAttribute('data-status')).toBe('orphaned');
@@ -212,7 +211,7 @@ describe('dynamic pages', () => {
     const popup = await browser.context.newPage();
     await popup.goto(browser.popupUrl(server.url('/pages/spa.html?release=harbour')));
     await expect
-      .poll(() => popup.locator('[data-annotation-id]').allTextContents())
+      .poll(() => notes(popup).allTextContents())
       .toEqual([expect.stringContaining(HAMBURG)]);
     await popup.close();
   });

@@ -100,12 +100,13 @@ describe('annotating a release in Firefox', () => {
     const popup = await openExtensionPage(
       firefox.browser,
       firefox.popupUrl(pageUrl),
-      '[data-annotation-id]',
+      '[data-kind="note"]',
     );
-    const kind = await popup.$eval('[data-annotation-id]', (el: Element) =>
-      el.getAttribute('data-kind'),
+    const quote = await popup.$eval(
+      '[data-kind="note"] blockquote',
+      (el: Element) => el.textContent,
     );
-    expect(kind).toBe('note');
+    expect(quote).toBe(QUOTE);
     // Capture the download link instead of saving a file (BiDi has no download events here).
     await popup.evaluate(() => {
       const w = window as unknown as { captured: Promise<string> };
@@ -128,8 +129,11 @@ describe('annotating a release in Firefox', () => {
       header: true,
       skipEmptyLines: true,
     });
-    expect(data).toHaveLength(1);
-    expect(data[0]).toMatchObject({ url: pageUrl, quote: QUOTE, kind: 'note' });
+    // Automatic findings are exported too; the user's highlight is one row.
+    const notes = data.filter((row) => row.kind === 'note');
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toMatchObject({ url: pageUrl, quote: QUOTE });
+    expect(data.some((row) => row.kind === 'organization' && row.quote === 'CATL')).toBe(true);
     await popup.close();
   });
 

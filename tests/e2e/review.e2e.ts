@@ -34,7 +34,7 @@ const toolbarHidden = (p: Page) =>
     () => document.querySelector<HTMLElement>('pressmark-ui[data-pressmark-ui="toolbar"]')?.hidden,
   );
 
-const items = () => popup.locator('[data-annotation-id]');
+const items = () => popup.locator('[data-annotation-id][data-kind="note"]');
 
 beforeAll(async () => {
   server = await startFixtureServer();

@@ -29,6 +29,13 @@ button.danger { color: #b3261e; }
 .actions { display: flex; gap: 6px; justify-content: flex-end; }
 .actions .danger { margin-right: auto; }
 .toast { display: flex; gap: 8px; align-items: center; padding: 6px 10px; }
+.card { width: 320px; padding: 10px; display: grid; gap: 6px; }
+.facts { display: grid; grid-template-columns: auto 1fr; gap: 2px 10px; margin: 0; }
+.facts dt { color: #55555d; }
+.facts dd { margin: 0; }
+.correct { display: grid; gap: 6px; }
+.correct label { display: grid; gap: 2px; font-size: 12px; font-weight: 600; }
+.correct input, .correct select { font: inherit; font-weight: 400; padding: 4px; border: 1px solid #c9c9d1; border-radius: 6px; color: inherit; background: inherit; }
 .banner {
   position: fixed; top: 12px; right: 12px; width: min(440px, calc(100vw - 24px));
   max-height: calc(100vh - 24px); overflow: auto; padding: 10px 12px;
