@@ -27,7 +27,9 @@ for (const file of files) {
 
 const fmt = (n) => (n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const w = Math.max(4, ...results.map((r) => r.name.length));
-console.log(`\n${'benchmark'.padEnd(w)}  ${'value'.padStart(10)}  ${'baseline'.padStart(10)}  ${'ratio'.padStart(7)}  note`);
+console.log(
+  `\n${'benchmark'.padEnd(w)}  ${'value'.padStart(10)}  ${'baseline'.padStart(10)}  ${'ratio'.padStart(7)}  note`,
+);
 for (const r of results) {
   console.log(
     `${r.name.padEnd(w)}  ${`${fmt(r.value)} ${r.unit}`.padStart(10)}  ${`${fmt(r.baseline)} ${r.unit}`.padStart(10)}  ${r.ratio.toFixed(2).padStart(7)}  ${r.note ?? ''}`,
