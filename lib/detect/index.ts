@@ -28,7 +28,8 @@ export interface DetectOptions {
  * Finds organization mentions and commitments in an article.
  *
  * @param article - the article text and its language code ("de", "zh-cn")
- * @param options - which kinds to detect, and the user's watch list
+ * @param options - which kinds to detect, and the user's watch list (found even
+ *   with the organization detector off)
  * @return detections sorted by start; `exact === article.text.slice(start, end)` for each
  */
 export function detect(
@@ -39,18 +40,20 @@ export function detect(
   const compiled = compiledFor(article.lang);
   const orgs = findOrganizations(text, compiled, options.watchList ?? []);
   const out: Detection[] = [];
-  if (options.organizations !== false) {
-    for (const m of orgs.mentions) {
-      out.push({
-        kind: 'organization',
-        start: m.start,
-        end: m.end,
-        exact: text.slice(m.start, m.end),
-        rule: m.rule,
-        confidence: m.confidence,
-        entity: m.entity,
-      });
-    }
+  // With the organization detector off, the user's own watch-list still shows:
+  // it is an explicit request, not a guess.
+  const showOrg = (rule: string) => options.organizations !== false || rule === 'org:watch-list';
+  for (const m of orgs.mentions) {
+    if (!showOrg(m.rule)) continue;
+    out.push({
+      kind: 'organization',
+      start: m.start,
+      end: m.end,
+      exact: text.slice(m.start, m.end),
+      rule: m.rule,
+      confidence: m.confidence,
+      entity: m.entity,
+    });
   }
   if (options.commitments !== false) {
     out.push(...findCommitments(text, splitSentences(text, article.lang), orgs, compiled));

@@ -3,6 +3,7 @@
  * delete (undoable), jump-to-highlight and export.
  */
 import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { callContent } from '../messaging';
 import type { Annotation } from '../model';
 import { AnnotationItem } from './annotation-item';
@@ -85,6 +86,9 @@ export function App() {
     <main data-page-state={state}>
       <header>
         <h1>Pressmark</h1>
+        <button type="button" class="options-link" onClick={() => browser.runtime.openOptionsPage()}>
+          Options
+        </button>
         {title && <p class="page-title">{title}</p>}
       </header>
       {STATE_TEXT[state] && (

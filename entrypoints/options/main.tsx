@@ -1,0 +1,6 @@
+import '@/assets/popup.css';
+import { render } from 'preact';
+import { OptionsApp } from '@/lib/options/options-app';
+
+const root = document.getElementById('app');
+if (root) render(<OptionsApp />, root);
