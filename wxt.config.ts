@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
 
 /**
@@ -26,8 +27,8 @@ export default defineConfig({
     const anySite = ['http://*/*', 'https://*/*'];
     return {
       name: 'Pressmark',
-      description:
-        'Read press releases critically: see who is involved and what they promise, annotate, export, share.',
+      description: '__MSG_extensionDescription__',
+      default_locale: 'en',
       permissions: ['storage', 'activeTab', 'scripting', 'contextMenus', 'unlimitedStorage'],
       ...(manifestVersion === 3
         ? { optional_host_permissions: anySite }
@@ -49,6 +50,28 @@ export default defineConfig({
     };
   },
   hooks: {
+    // UI text lives in assets/locales/<area>.json ({ en: {...}, de: {...}, zh_CN: {...} }),
+    // one file per area so each is edited in one place; the browser wants one
+    // _locales/<locale>/messages.json per locale.
+    'build:publicAssets': (wxt, files) => {
+      const dir = `${wxt.config.root}/assets/locales`;
+      const merged: Record<string, Record<string, { message: string }>> = {};
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+        const area: Record<string, Record<string, string>> = JSON.parse(
+          readFileSync(`${dir}/${file}`, 'utf8'),
+        );
+        for (const [locale, messages] of Object.entries(area)) {
+          merged[locale] ??= {};
+          for (const [key, message] of Object.entries(messages)) merged[locale][key] = { message };
+        }
+      }
+      for (const [locale, messages] of Object.entries(merged)) {
+        files.push({
+          relativeDest: `_locales/${locale}/messages.json`,
+          contents: JSON.stringify(messages),
+        });
+      }
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode !== 'e2e') return;
       // The test build behaves as if the user had ticked "always annotate"

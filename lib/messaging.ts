@@ -9,6 +9,7 @@
  * cloning, so handlers' failures are caught and sent back as text.
  */
 import browser, { type Runtime } from 'webextension-polyfill';
+import type { LibraryProtocol } from './library/protocol';
 import {
   type AnchoringReport,
   type Annotation,
@@ -19,6 +20,7 @@ import {
   type TextChange,
 } from './model';
 import type { AnnotationPatch } from './store/annotations';
+import type { ImportSummary } from './store/import-bundle';
 import type { PageVisit } from './store/pages';
 
 /** A page as the popup and the content script see it. */
@@ -34,7 +36,7 @@ export interface SiteAccess {
 }
 
 /** Requests the background (owner of the database) answers. */
-export interface BackgroundProtocol {
+export interface BackgroundProtocol extends LibraryProtocol {
   /** Content script read a page: record it, return its annotations. */
   recordVisit(visit: PageVisit): PageView;
   /** The page seen at an address (any alias), with its annotations. */
@@ -58,6 +60,14 @@ export interface BackgroundProtocol {
   compareWithSnapshot(input: { pageId: string; text: string; lang: string }): TextChange[] | null;
   /** How the page's annotations anchored on this visit, and what changed. */
   reportAnchoring(input: { pageId: string; report: AnchoringReport }): PageRecord;
+  /** Reads a bundle file and says what importing it would change; nothing is written. */
+  previewImport(text: string): ImportSummary;
+  /** Imports a bundle file (all or nothing). */
+  applyImport(text: string): ImportSummary;
+  /** One page's records for export: tombstones and history included (bundles carry deletions). */
+  exportPage(pageId: string): { annotations: Annotation[]; pages: PageRecord[] };
+  /** Everything, for a backup bundle: every page and every record, tombstones and history included. */
+  exportEverything(): { annotations: Annotation[]; pages: PageRecord[] };
   getSiteAccess(origin: string): SiteAccess;
   /** Register or drop the dynamic content script for an origin (permission asked by the caller). */
   setSiteAccess(access: SiteAccess): SiteAccess;

@@ -3,6 +3,9 @@
  * messages to store queries. Browser APIs come in as dependencies so the
  * handlers run in unit tests against fake-indexeddb.
  */
+import { parseBundle } from '../bundle';
+import { libraryHandlers } from '../library/handlers';
+import { applyImport, previewImport } from '../store/import-bundle';
 import type {
   BackgroundProtocol,
   ContentStatus,
@@ -37,6 +40,13 @@ export interface BackgroundDeps {
   annotateTab(tabId: number): Promise<ContentStatus>;
 }
 
+/** Parses a bundle file, turning a refusal into an error the caller sees. */
+const parsedBundle = (text: string) => {
+  const parsed = parseBundle(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.value;
+};
+
 const required = <T>(value: T | undefined, what: string): T => {
   if (value === undefined) throw new Error(`${what} not found`);
   return value;
@@ -59,6 +69,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
     return annotation;
   };
   return {
+    ...libraryHandlers(db),
     async recordVisit(visit) {
       const page = await recordVisit(db, visit, now());
       return { page, annotations: await listForPage(db, page.id) };
@@ -94,6 +105,20 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
     async reportAnchoring({ pageId, report }) {
       return required(await saveAnchoring(db, pageId, report), 'page');
     },
+    previewImport: (text) => previewImport(db, parsedBundle(text)),
+    applyImport: async (text, sender) => {
+      const summary = await applyImport(db, parsedBundle(text));
+      deps.notifyChanged('*', sender.tab?.id);
+      return summary;
+    },
+    exportPage: async (pageId) => ({
+      annotations: await db.annotations.where('pageId').equals(pageId).toArray(),
+      pages: (await db.pages.bulkGet([pageId])).filter((p) => p !== undefined),
+    }),
+    exportEverything: async () => ({
+      annotations: await db.annotations.toArray(),
+      pages: await db.pages.toArray(),
+    }),
     getSiteAccess: (origin) => deps.sites.get(origin),
     setSiteAccess: (access) => deps.sites.set(access),
     annotateTab: (tabId) => deps.annotateTab(tabId),

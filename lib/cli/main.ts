@@ -2,11 +2,14 @@
  * Entry of the `pressmark` command line: parses the command and hands over.
  * Each command lives in its own file and returns the process exit code.
  */
+import { anchorCommand } from './anchor-command';
 import { annotateCommand } from './annotate-command';
 
 const USAGE = `Usage:
   pressmark annotate <file-or-URL>... [--format json|jsonl|csv] [--out FILE] [--bom]
       Isolate each release, detect organizations and commitments.
+  pressmark anchor --annotations FILE <file-or-URL> [--format json]
+      Re-anchor W3C Web Annotations (or a Pressmark bundle) against a page.
   pressmark help
       Show this text.
 
@@ -23,6 +26,8 @@ export async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'annotate':
       return annotateCommand(rest);
+    case 'anchor':
+      return anchorCommand(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -154,7 +154,7 @@ export function App() {
           </button>
         </div>
       )}
-      <ExportBar annotations={view.annotations} name={title || 'page'} />
+      <ExportBar page={view.page} name={title || 'page'} onImported={() => void review.reload()} />
     </main>
   );
 }

@@ -1,54 +1,51 @@
 /**
- * Export buttons: this page's annotations, or everything in the store.
+ * The popup's export and import: this page in every format, everything as
+ * CSV, and importing a team bundle.
  */
 import { useState } from 'preact/hooks';
 import { toCsv, toCsvRow } from '../export/csv';
+import { t } from '../i18n';
 import { callBackground } from '../messaging';
-import type { Annotation } from '../model';
-import { downloadText, exportName } from './download';
+import type { PageRecord } from '../model';
+import { downloadParts, exportName } from '../ui/download';
+import { type ExportSource, ExportButtons } from '../ui/export-buttons';
+import { ImportBundle } from '../ui/import-bundle';
 
 /**
- * The export controls.
+ * The export bar.
  *
- * @param props - The page's annotations and a name for its files.
+ * @param props - The page (null when never annotated), a file name, and a reload after import.
  * @return The bar.
  */
-export function ExportBar({ annotations, name }: { annotations: Annotation[]; name: string }) {
-  const [bom, setBom] = useState(false);
+export function ExportBar({ page, name, onImported }: { page: PageRecord | null; name: string; onImported: () => void }) {
   const [problem, setProblem] = useState<string | null>(null);
-  const saveCsv = (list: Annotation[], base: string) =>
-    downloadText(
-      exportName(base, 'csv'),
-      toCsv(
-        list.map((a) => toCsvRow(a)),
-        { bom },
-      ),
-      'text/csv',
-    );
+  const source: ExportSource = {
+    name,
+    label: page?.title ?? name,
+    async *batches() {
+      if (!page) return;
+      const records = await callBackground('exportPage', page.id);
+      if (!records.ok) throw new Error(records.error);
+      yield records.value;
+    },
+  };
 
   const exportAll = async () => {
     setProblem(null);
     const all = await callBackground('listAll');
-    if (all.ok) saveCsv(all.value, 'all');
-    else setProblem(all.error);
+    if (!all.ok) return setProblem(all.error);
+    downloadParts(exportName('all', 'csv'), [toCsv(all.value.map((a) => toCsvRow(a)))], 'text/csv');
   };
 
   return (
-    <section class="export" aria-label="Export">
-      <button
-        type="button"
-        onClick={() => saveCsv(annotations, name)}
-        disabled={annotations.length === 0}
-      >
-        Export CSV
-      </button>
-      <button type="button" onClick={exportAll}>
-        Export all (CSV)
-      </button>
-      <label class="bom">
-        <input type="checkbox" checked={bom} onChange={(e) => setBom(e.currentTarget.checked)} />
-        For Excel (BOM)
-      </label>
+    <section class="export" aria-label={t('exportSection')}>
+      <ExportButtons source={source} disabled={!page} />
+      <div class="export-more">
+        <button type="button" onClick={exportAll}>
+          {t('exportAllCsv')}
+        </button>
+        <ImportBundle onImported={onImported} />
+      </div>
       {problem && <p class="problem">{problem}</p>}
     </section>
   );

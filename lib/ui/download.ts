@@ -4,14 +4,14 @@
  */
 
 /**
- * Offers text as a file download.
+ * Offers content as a file download.
  *
  * @param filename - Suggested name, extension included.
- * @param text - File content.
+ * @param parts - File content, in pieces (large exports are built in chunks).
  * @param type - MIME type (UTF-8 is stated explicitly).
  */
-export function downloadText(filename: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+export function downloadParts(filename: string, parts: BlobPart[], type: string): void {
+  const url = URL.createObjectURL(new Blob(parts, { type: `${type};charset=utf-8` }));
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -26,7 +26,7 @@ export function downloadText(filename: string, text: string, type: string): void
  * A file-name-safe slug of a page title or host, with today's date.
  *
  * @param base - Title or host.
- * @param extension - Without the dot.
+ * @param extension - Without the dot ("pressmark.json" for bundles).
  * @return e.g. "pressmark-catl-henan-2026-11-26.csv".
  */
 export function exportName(base: string, extension: string): string {
