@@ -48,6 +48,8 @@ export interface BackgroundProtocol extends LibraryProtocol {
    */
   syncDetections(input: { pageId: string; annotations: Annotation[] }): PageView;
   patchAnnotation(input: { id: string; patch: AnnotationPatch }): Annotation;
+  /** Accept or dismiss many automatic findings at once; returns how many changed. */
+  reviewMany(input: { ids: string[]; review: NonNullable<Annotation['review']> }): number;
   /** Delete (tombstone) or undo a deletion. */
   setDeleted(input: { id: string; deleted: boolean }): Annotation;
   listAll(): Annotation[];

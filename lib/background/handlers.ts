@@ -5,7 +5,6 @@
  */
 import { parseBundle } from '../bundle';
 import { libraryHandlers } from '../library/handlers';
-import { applyImport, previewImport } from '../store/import-bundle';
 import type {
   BackgroundProtocol,
   ContentStatus,
@@ -20,10 +19,12 @@ import {
   listAll,
   listForPage,
   patchAnnotation,
+  reviewMany,
   saveAnnotation,
   setDeleted,
 } from '../store/annotations';
 import type { PressmarkDb } from '../store/db';
+import { applyImport, previewImport } from '../store/import-bundle';
 import { findPage, recordVisit, saveAnchoring, saveSnapshot } from '../store/pages';
 import { syncDetections } from '../store/sync-detections';
 
@@ -90,6 +91,12 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
     },
     async setDeleted({ id, deleted }, sender) {
       return changed(required(await setDeleted(db, id, deleted, now()), 'annotation'), sender);
+    },
+    async reviewMany({ ids, review }, sender) {
+      const changed = await reviewMany(db, ids, review, now());
+      const first = ids[0] && (await db.annotations.get(ids[0]));
+      if (first) deps.notifyChanged(first.pageId, sender.tab?.id);
+      return changed;
     },
     listAll: () => listAll(db),
     async saveSnapshot({ pageId, text, fingerprint }) {

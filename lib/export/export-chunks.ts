@@ -68,7 +68,9 @@ export async function* exportChunks(
     yield `{"@context":${JSON.stringify(ANNO_CONTEXT)},"id":${JSON.stringify(id)},"type":"AnnotationCollection","label":${JSON.stringify(options.label)},"generated":${JSON.stringify(options.now)},"first":{"id":${JSON.stringify(`${id}#page-1`)},"type":"AnnotationPage","startIndex":0,"items":[`;
     let total = 0;
     for await (const batch of batches) {
-      const items = batch.annotations.filter((a) => !a.deleted).map((a) => JSON.stringify(toWebAnnotation(a)));
+      const items = batch.annotations
+        .filter((a) => !a.deleted)
+        .map((a) => JSON.stringify(toWebAnnotation(a)));
       if (items.length) yield `${total > 0 ? ',' : ''}${items.join(',')}`;
       total += items.length;
     }
@@ -90,6 +92,12 @@ export async function* exportChunks(
     );
     return;
   }
-  const bundle = createBundle({ annotations, pages: [...pages.values()], author: options.author, now: options.now, label: options.label });
+  const bundle = createBundle({
+    annotations,
+    pages: [...pages.values()],
+    author: options.author,
+    now: options.now,
+    label: options.label,
+  });
   yield `${JSON.stringify(bundle)}\n`;
 }

@@ -5,6 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { parseTags } from '../content/ui/note-editor';
+import { type MessageKey, t } from '../i18n';
 import type { Annotation, Firmness } from '../model';
 import type { AnnotationPatch } from '../store/annotations';
 
@@ -80,19 +81,19 @@ export function AnnotationEditor({
       ))}
       {annotation.kind === 'commitment' && (
         <label>
-          Firmness
+          {t('fieldFirmness')}
           <select
             value={fields.firmness}
             onChange={(e) => setFields({ ...fields, firmness: e.currentTarget.value })}
           >
-            <option value="firm">firm</option>
-            <option value="intent">intent</option>
-            <option value="conditional">conditional</option>
+            <option value="firm">{t('firmnessFirm')}</option>
+            <option value="intent">{t('firmnessIntent')}</option>
+            <option value="conditional">{t('firmnessConditional')}</option>
           </select>
         </label>
       )}
       <label>
-        Note
+        {t('fieldNote')}
         <textarea
           value={note}
           onInput={(e) => setNote(e.currentTarget.value)}
@@ -102,15 +103,15 @@ export function AnnotationEditor({
         />
       </label>
       <label>
-        Tags (comma-separated)
+        {t('fieldTags')}
         <input value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
       </label>
       <div class="actions">
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
         <button type="submit" class="primary">
-          Save
+          {t('save')}
         </button>
       </div>
     </form>

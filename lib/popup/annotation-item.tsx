@@ -3,6 +3,7 @@
  * The element carries data-annotation-id and data-kind (test contract).
  */
 import { useState } from 'preact/hooks';
+import { t, uiLanguage } from '../i18n';
 import type { AnchorState, Annotation } from '../model';
 import type { AnnotationPatch } from '../store/annotations';
 import { AnnotationEditor } from './annotation-editor';
@@ -22,17 +23,23 @@ export interface ItemActions {
   reattach?: (id: string) => void;
 }
 
-const STATUS_LABEL: Record<AnchorState['status'], string> = {
-  anchored: 'Anchored',
-  fuzzy: 'Text changed',
-  orphaned: 'Not found',
-};
+const STATUS_LABEL = {
+  anchored: 'statusAnchored',
+  fuzzy: 'statusFuzzy',
+  orphaned: 'statusOrphaned',
+} as const;
+const REVIEW_LABEL = {
+  pending: 'reviewPending',
+  accepted: 'reviewAccepted',
+  corrected: 'reviewCorrected',
+  dismissed: 'reviewDismissed',
+} as const;
 
-const KIND_LABEL: Record<Annotation['kind'], string> = {
-  note: 'Highlight',
-  organization: 'Organization',
-  commitment: 'Commitment',
-};
+const KIND_LABEL = {
+  note: 'kindNote',
+  organization: 'kindOrganization',
+  commitment: 'kindCommitment',
+} as const;
 
 const quoteOf = (a: Annotation) =>
   a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
@@ -71,27 +78,29 @@ export function AnnotationItem({
       data-review={isAuto ? review : undefined}
     >
       <div class="meta">
-        <span class={`kind kind-${annotation.kind}`}>{KIND_LABEL[annotation.kind]}</span>
+        <span class={`kind kind-${annotation.kind}`}>{t(KIND_LABEL[annotation.kind])}</span>
         {state && state.status !== 'anchored' && (
-          <span class={`status status-${state.status}`}>{STATUS_LABEL[state.status]}</span>
+          <span class={`status status-${state.status}`}>{t(STATUS_LABEL[state.status])}</span>
         )}
-        {isAuto && review !== 'pending' && <span class={`review review-${review}`}>{review}</span>}
+        {isAuto && review !== 'pending' && (
+          <span class={`review review-${review}`}>{t(REVIEW_LABEL[review])}</span>
+        )}
         <time dateTime={annotation.updated}>{formatTime(annotation.updated)}</time>
       </div>
       <blockquote class="quote">{quoteOf(annotation)}</blockquote>
       {state?.status === 'fuzzy' && (
         <div class="anchor-change">
           <p>
-            Now reads: <q>{state.exact}</q>
+            {t('nowReads')} <q>{state.exact}</q>
           </p>
           <div class="actions">
             {actions.accept && (
               <button type="button" onClick={() => actions.accept?.(id)}>
-                Accept new text
+                {t('acceptNewText')}
               </button>
             )}
             <button type="button" onClick={() => actions.detach(id)}>
-              Detach
+              {t('detach')}
             </button>
           </div>
         </div>
@@ -104,7 +113,7 @@ export function AnnotationItem({
           {actions.reattach && (
             <div class="actions">
               <button type="button" onClick={() => actions.reattach?.(id)}>
-                Re-attach to selection
+                {t('reattach')}
               </button>
             </div>
           )}
@@ -124,7 +133,7 @@ export function AnnotationItem({
         <>
           {annotation.note && <p class="note">{annotation.note}</p>}
           {annotation.tags.length > 0 && (
-            <ul class="tags" aria-label="Tags">
+            <ul class="tags" aria-label={t('tags')}>
               {annotation.tags.map((tag) => (
                 <li key={tag}>{tag}</li>
               ))}
@@ -133,12 +142,12 @@ export function AnnotationItem({
           <div class="actions">
             {actions.jump && (
               <button type="button" onClick={() => actions.jump?.(id)}>
-                Show in page
+                {t('showInPage')}
               </button>
             )}
             {isAuto && review !== 'dismissed' && review !== 'accepted' && (
               <button type="button" onClick={() => actions.save(id, { review: 'accepted' })}>
-                Accept
+                {t('accept')}
               </button>
             )}
             {isAuto && (
@@ -148,15 +157,15 @@ export function AnnotationItem({
                   actions.save(id, { review: review === 'dismissed' ? 'pending' : 'dismissed' })
                 }
               >
-                {review === 'dismissed' ? 'Restore' : 'Dismiss'}
+                {t(review === 'dismissed' ? 'restore' : 'dismiss')}
               </button>
             )}
             <button type="button" onClick={() => setEditing(true)}>
-              {isAuto ? 'Correct' : 'Edit'}
+              {t(isAuto ? 'correct' : 'edit')}
             </button>
             {!isAuto && (
               <button type="button" class="danger" onClick={() => actions.remove(annotation)}>
-                Delete
+                {t('delete')}
               </button>
             )}
           </div>

@@ -1,25 +1,31 @@
 /**
- * The popup: the current page's annotations in reading order, with edit,
- * delete (undoable), jump-to-highlight and export.
+ * The popup: the current page's annotations in reading order, filtered by
+ * kind, organization, tag, state and text; edit, delete (undoable),
+ * jump-to-highlight, review of automatic findings (one by one or in bulk),
+ * anchoring states and changes of the release, export and import.
  */
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { callContent } from '../messaging';
-import type { Annotation } from '../model';
+import { t, uiLanguage } from '../i18n';
+import { callBackground, callContent } from '../messaging';
+import type { AnchorStatus, Annotation } from '../model';
 import { AnnotationItem } from './annotation-item';
+import { BulkReview } from './bulk-review';
 import { ChangesPanel } from './changes-panel';
 import { ExportBar } from './export-bar';
-import { type KindChoice, KindFilter } from './kind-filter';
+import { FilterBar } from './filter-bar';
+import { applyFilters, type Filters, NO_FILTERS } from './filters';
 import { SiteToggle } from './site-toggle';
 import { type PageState, usePageReview } from './use-page-review';
 
-const STATE_TEXT: Record<PageState, string | null> = {
-  loading: 'Reading the page…',
-  ready: null,
-  'no-article': 'No article found on this page. Pressmark reads press releases and news articles.',
-  unavailable: 'Pressmark cannot run on this page (browser pages and web stores are off limits).',
-  'stored-only': null,
-};
+const STATE_TEXT: Record<PageState, 'stateLoading' | 'stateNoArticle' | 'stateUnavailable' | null> =
+  {
+    loading: 'stateLoading',
+    ready: null,
+    'no-article': 'stateNoArticle',
+    unavailable: 'stateUnavailable',
+    'stored-only': null,
+  };
 
 const webOrigin = (url: string): string | null => {
   try {
@@ -38,28 +44,26 @@ const webOrigin = (url: string): string | null => {
 export function App() {
   const review = usePageReview(location.search);
   const [undo, setUndo] = useState<Annotation | null>(null);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const { target, state, view } = review;
   const tabId = target?.tabId ?? null;
   const origin = target ? webOrigin(target.url) : null;
   const title = view.page?.title ?? target?.url ?? '';
-
   const states = view.page?.anchoring?.states ?? {};
   const changes = view.page?.anchoring?.changes ?? null;
-  const counts = { anchored: 0, fuzzy: 0, orphaned: 0 };
+  const shown = applyFilters(view.annotations, filters, states);
+  const counts: Record<AnchorStatus, number> = { anchored: 0, fuzzy: 0, orphaned: 0 };
   for (const a of view.annotations) {
     const status = states[a.id]?.status;
     if (status) counts[status]++;
   }
+
   /** Asks the page to act, then re-reads what it reported. */
   const inPage = async (type: 'acceptAnchor' | 'reattach', id: string) => {
     if (tabId === null) return;
     const done = await callContent(tabId, type, id);
     if (!done.ok || !done.value)
-      review.fail(
-        type === 'reattach'
-          ? 'Select the text in the page first.'
-          : 'The page could not take the new text.',
-      );
+      review.fail(t(type === 'reattach' ? 'reattachNeedsSelection' : 'acceptFailed'));
     await review.reload();
   };
   const detach = async (id: string) => {
@@ -67,14 +71,12 @@ export function App() {
     if (tabId !== null) await callContent(tabId, 'refresh');
     await review.reload();
   };
-
-  const [kind, setKind] = useState<KindChoice>('all');
-  const [showDismissed, setShowDismissed] = useState(false);
-  const dismissedCount = view.annotations.filter((a) => a.review === 'dismissed').length;
-  const visible = view.annotations.filter(
-    (a) => (kind === 'all' || a.kind === kind) && (showDismissed || a.review !== 'dismissed'),
-  );
-
+  const reviewMany = async (ids: string[], verdict: 'accepted' | 'dismissed') => {
+    const done = await callBackground('reviewMany', { ids, review: verdict });
+    if (!done.ok) review.fail(done.error);
+    if (tabId !== null) await callContent(tabId, 'refresh');
+    await review.reload();
+  };
   const remove = async (annotation: Annotation) => {
     if (await review.setDeleted(annotation.id, true)) setUndo(annotation);
   };
@@ -83,17 +85,25 @@ export function App() {
   };
 
   return (
-    <main data-page-state={state}>
+    <main data-page-state={state} lang={uiLanguage()}>
       <header>
         <h1>Pressmark</h1>
-        <button type="button" class="options-link" onClick={() => browser.runtime.openOptionsPage()}>
-          Options
-        </button>
+        <div class="header-links">
+          <button
+            type="button"
+            onClick={() => browser.tabs.create({ url: browser.runtime.getURL('/library.html') })}
+          >
+            {t('openLibrary')}
+          </button>
+          <button type="button" onClick={() => browser.runtime.openOptionsPage()}>
+            {t('openOptions')}
+          </button>
+        </div>
         {title && <p class="page-title">{title}</p>}
       </header>
       {STATE_TEXT[state] && (
         <p class="state" role="status">
-          {STATE_TEXT[state]}
+          {t(STATE_TEXT[state])}
         </p>
       )}
       {review.error && (
@@ -103,33 +113,24 @@ export function App() {
       )}
       {origin && target?.fromToolbar && <SiteToggle origin={origin} />}
       {changes && <ChangesPanel changes={changes} />}
-      <section aria-label="Annotations">
-        <h2>
-          {view.annotations.length} {view.annotations.length === 1 ? 'annotation' : 'annotations'}
-        </h2>
-        <KindFilter annotations={view.annotations} kind={kind} onKind={setKind} />
-        {dismissedCount > 0 && (
-          <label class="show-dismissed">
-            <input
-              type="checkbox"
-              checked={showDismissed}
-              onChange={(e) => setShowDismissed(e.currentTarget.checked)}
-            />
-            Show dismissed ({dismissedCount})
-          </label>
-        )}
+      <section aria-label={t('annotationsLabel')}>
+        <h2>{t('annotationCount', view.annotations.length)}</h2>
         {view.page?.anchoring && view.annotations.length > 0 && (
           <p class="counts" data-counts>
-            <span data-count="anchored">{counts.anchored} anchored</span> ·{' '}
-            <span data-count="fuzzy">{counts.fuzzy} changed</span> ·{' '}
-            <span data-count="orphaned">{counts.orphaned} not found</span>
+            <span data-count="anchored">{t('countAnchored', counts.anchored)}</span> ·{' '}
+            <span data-count="fuzzy">{t('countFuzzy', counts.fuzzy)}</span> ·{' '}
+            <span data-count="orphaned">{t('countOrphaned', counts.orphaned)}</span>
           </p>
         )}
+        {view.annotations.length > 0 && (
+          <FilterBar annotations={view.annotations} filters={filters} onChange={setFilters} />
+        )}
+        <BulkReview shown={shown} onReview={reviewMany} />
         {view.annotations.length === 0 && state !== 'loading' && (
-          <p class="empty">Select text in the article and choose “Highlight” to add one.</p>
+          <p class="empty">{t('emptyHint')}</p>
         )}
         <ol class="list">
-          {visible.map((annotation) => (
+          {shown.map((annotation) => (
             <AnnotationItem
               key={annotation.id}
               annotation={annotation}
@@ -148,9 +149,9 @@ export function App() {
       </section>
       {undo && (
         <div class="toast" role="status">
-          Annotation deleted.
+          {t('deleted')}
           <button type="button" onClick={restore}>
-            Undo
+            {t('undo')}
           </button>
         </div>
       )}

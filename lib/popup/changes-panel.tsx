@@ -3,13 +3,10 @@
  * the release as annotated and as it reads now. Carries
  * `data-pressmark-changed` (test contract).
  */
+import { t } from '../i18n';
 import type { TextChange } from '../model';
 
-const LABEL: Record<TextChange['kind'], string> = {
-  added: 'Added',
-  removed: 'Removed',
-  edited: 'Edited',
-};
+const LABEL = { added: 'changeAdded', removed: 'changeRemoved', edited: 'changeEdited' } as const;
 
 /**
  * Lists the changes.
@@ -20,14 +17,11 @@ const LABEL: Record<TextChange['kind'], string> = {
 export function ChangesPanel({ changes }: { changes: TextChange[] }) {
   return (
     <details class="changed" data-pressmark-changed={changes.length} open={changes.length <= 3}>
-      <summary>
-        Changed since you annotated it: {changes.length}{' '}
-        {changes.length === 1 ? 'change' : 'changes'}
-      </summary>
+      <summary>{t('changedSummary', changes.length)}</summary>
       <ol>
         {changes.map((change, i) => (
-          <li key={i} class={`change change-${change.kind}`}>
-            <strong>{LABEL[change.kind]}: </strong>
+          <li key={`${i}-${change.kind}`} class={`change change-${change.kind}`}>
+            <strong>{t(LABEL[change.kind])}: </strong>
             {change.before !== undefined && <del>{change.before}</del>}
             {change.before !== undefined && change.after !== undefined && ' → '}
             {change.after !== undefined && <ins>{change.after}</ins>}

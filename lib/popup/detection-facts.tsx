@@ -3,6 +3,7 @@
  * a commitment's actor, action, amount, deadline and firmness.
  */
 import { Fragment } from 'preact';
+import { type MessageKey, t } from '../i18n';
 import type { Annotation } from '../model';
 
 /**
@@ -14,27 +15,27 @@ import type { Annotation } from '../model';
 export function DetectionFacts({ annotation }: { annotation: Annotation }) {
   const d = annotation.detection;
   if (!d) return null;
-  const rows: [string, string | undefined][] =
+  const rows: [field: string, label: MessageKey, value: string | undefined][] =
     annotation.kind === 'commitment'
       ? [
-          ['Actor', d.actor ?? d.entity],
-          ['Action', d.action],
-          ['Amount', d.amount?.text],
-          ['Deadline', d.deadline],
-          ['Firmness', d.firmness],
+          ['actor', 'fieldActor', d.actor ?? d.entity],
+          ['action', 'fieldAction', d.action],
+          ['amount', 'fieldAmount', d.amount?.text],
+          ['deadline', 'fieldDeadline', d.deadline],
+          ['firmness', 'fieldFirmness', d.firmness],
         ]
-      : [['Organization', d.entity]];
+      : [['organization', 'fieldOrganization', d.entity]];
   return (
     <dl class="facts">
       {rows
-        .filter(([, value]) => value)
-        .map(([label, value]) => (
-          <Fragment key={label}>
-            <dt>{label}</dt>
-            <dd data-field={label.toLowerCase()}>{value}</dd>
+        .filter(([, , value]) => value)
+        .map(([field, label, value]) => (
+          <Fragment key={field}>
+            <dt>{t(label)}</dt>
+            <dd data-field={field}>{value}</dd>
           </Fragment>
         ))}
-      <dt>Confidence</dt>
+      <dt>{t('fieldConfidence')}</dt>
       <dd>{Math.round(d.confidence * 100)}%</dd>
     </dl>
   );

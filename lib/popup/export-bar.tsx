@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { callBackground } from '../messaging';
 import type { PageRecord } from '../model';
 import { downloadParts, exportName } from '../ui/download';
-import { type ExportSource, ExportButtons } from '../ui/export-buttons';
+import { ExportButtons, type ExportSource } from '../ui/export-buttons';
 import { ImportBundle } from '../ui/import-bundle';
 
 /**
@@ -17,7 +17,15 @@ import { ImportBundle } from '../ui/import-bundle';
  * @param props - The page (null when never annotated), a file name, and a reload after import.
  * @return The bar.
  */
-export function ExportBar({ page, name, onImported }: { page: PageRecord | null; name: string; onImported: () => void }) {
+export function ExportBar({
+  page,
+  name,
+  onImported,
+}: {
+  page: PageRecord | null;
+  name: string;
+  onImported: () => void;
+}) {
   const [problem, setProblem] = useState<string | null>(null);
   const source: ExportSource = {
     name,

@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { t } from '../i18n';
 import { callBackground } from '../messaging';
 
 /**
@@ -27,7 +28,7 @@ export function SiteToggle({ origin }: { origin: string }) {
       : Promise.resolve(true);
     granted
       .then(async (ok) => {
-        if (!ok) throw new Error('permission not granted');
+        if (!ok) throw new Error(t('permissionDenied'));
         const result = await callBackground('setSiteAccess', { origin, always: want });
         if (!result.ok) throw new Error(result.error);
         setAlways(result.value.always);
@@ -44,7 +45,7 @@ export function SiteToggle({ origin }: { origin: string }) {
           disabled={always === null}
           onChange={(e) => toggle(e.currentTarget.checked)}
         />
-        Always annotate on {new URL(origin).host}
+        {t('alwaysAnnotate', new URL(origin).host)}
       </label>
       {problem && <p class="problem">{problem}</p>}
     </div>

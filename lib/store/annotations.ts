@@ -118,3 +118,27 @@ export async function setDeleted(
     return next;
   });
 }
+
+/**
+ * Sets the review verdict of many automatic findings at once.
+ *
+ * @param db - The database.
+ * @param ids - Annotation ids (user highlights among them are left alone).
+ * @param review - The verdict.
+ * @param now - ISO timestamp for `updated`.
+ * @return How many records changed.
+ */
+export async function reviewMany(
+  db: PressmarkDb,
+  ids: readonly string[],
+  review: NonNullable<Annotation['review']>,
+  now: string,
+): Promise<number> {
+  return db.transaction('rw', db.annotations, async () => {
+    const found = (await db.annotations.bulkGet([...ids])).filter(
+      (a): a is Annotation => a !== undefined && a.origin === 'auto' && a.review !== review,
+    );
+    await db.annotations.bulkPut(found.map((a) => ({ ...a, review, updated: now })));
+    return found.length;
+  });
+}

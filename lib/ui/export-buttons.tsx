@@ -5,7 +5,12 @@
  * large exports keep the page responsive, with progress shown.
  */
 import { useState } from 'preact/hooks';
-import { type ExportBatch, type ExportFormat, exportChunks, FORMAT_FILES } from '../export/export-chunks';
+import {
+  type ExportBatch,
+  type ExportFormat,
+  exportChunks,
+  FORMAT_FILES,
+} from '../export/export-chunks';
 import { t } from '../i18n';
 import { settingsItem } from '../settings';
 import { downloadParts, exportName } from './download';
@@ -22,12 +27,13 @@ export interface ExportSource {
   total?: number;
 }
 
-const BUTTONS: [ExportFormat, 'exportCsv' | 'exportJsonld' | 'exportMarkdown' | 'exportBundle'][] = [
-  ['csv', 'exportCsv'],
-  ['jsonld', 'exportJsonld'],
-  ['markdown', 'exportMarkdown'],
-  ['bundle', 'exportBundle'],
-];
+const BUTTONS: [ExportFormat, 'exportCsv' | 'exportJsonld' | 'exportMarkdown' | 'exportBundle'][] =
+  [
+    ['csv', 'exportCsv'],
+    ['jsonld', 'exportJsonld'],
+    ['markdown', 'exportMarkdown'],
+    ['bundle', 'exportBundle'],
+  ];
 
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
 
@@ -37,7 +43,13 @@ const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
  * @param props - The source; `compact` hides the BOM option.
  * @return The controls.
  */
-export function ExportButtons({ source, disabled = false }: { source: ExportSource; disabled?: boolean }) {
+export function ExportButtons({
+  source,
+  disabled = false,
+}: {
+  source: ExportSource;
+  disabled?: boolean;
+}) {
   const [bom, setBom] = useState(false);
   const [busy, setBusy] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -57,7 +69,12 @@ export function ExportButtons({ source, disabled = false }: { source: ExportSour
         }
       };
       const parts: string[] = [];
-      const options = { label: source.label, author: author || null, now: new Date().toISOString(), bom };
+      const options = {
+        label: source.label,
+        author: author || null,
+        now: new Date().toISOString(),
+        bom,
+      };
       for await (const chunk of exportChunks(format, counted(), options)) parts.push(chunk);
       const { extension, type } = FORMAT_FILES[format];
       downloadParts(exportName(source.name, extension), parts, type);
@@ -71,7 +88,12 @@ export function ExportButtons({ source, disabled = false }: { source: ExportSour
   return (
     <div class="export-buttons">
       {BUTTONS.map(([format, label]) => (
-        <button key={format} type="button" disabled={disabled || busy !== null} onClick={() => run(format)}>
+        <button
+          key={format}
+          type="button"
+          disabled={disabled || busy !== null}
+          onClick={() => run(format)}
+        >
           {t(label)}
         </button>
       ))}

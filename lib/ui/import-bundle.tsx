@@ -15,7 +15,11 @@ import type { ImportSummary } from '../store/import-bundle';
  * @return The control and, once a file is chosen, its preview.
  */
 export function ImportBundle({ onImported }: { onImported: () => void }) {
-  const [pending, setPending] = useState<{ name: string; text: string; summary: ImportSummary } | null>(null);
+  const [pending, setPending] = useState<{
+    name: string;
+    text: string;
+    summary: ImportSummary;
+  } | null>(null);
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null);
 
   const choose = async (input: HTMLInputElement) => {
@@ -35,7 +39,10 @@ export function ImportBundle({ onImported }: { onImported: () => void }) {
     setPending(null);
     if (!result.ok) return setMessage({ kind: 'alert', text: t('importFailed', result.error) });
     const a = result.value.annotations;
-    setMessage({ kind: 'status', text: t('importDone', a.new, a.updated, a.conflicting, a.unchanged) });
+    setMessage({
+      kind: 'status',
+      text: t('importDone', a.new, a.updated, a.conflicting, a.unchanged),
+    });
     onImported();
   };
 
@@ -44,7 +51,11 @@ export function ImportBundle({ onImported }: { onImported: () => void }) {
     <div class="import-bundle">
       <label class="file-button">
         {t('importBundle')}
-        <input type="file" accept=".json,.jsonld,application/json,application/ld+json" onChange={(e) => choose(e.currentTarget)} />
+        <input
+          type="file"
+          accept=".json,.jsonld,application/json,application/ld+json"
+          onChange={(e) => choose(e.currentTarget)}
+        />
       </label>
       {pending && s && (
         <section class="import-preview" aria-label={t('importPreview')} data-import-preview>
