@@ -18,7 +18,9 @@ export interface ImportSummary {
 async function plan(db: PressmarkDb, bundle: Bundle) {
   const ids = bundle.annotations.map((a) => a.id);
   const local = (await db.annotations.bulkGet(ids)).filter((a) => a !== undefined);
-  const localPages = (await db.pages.bulkGet(bundle.pages.map((p) => p.id))).filter((p) => p !== undefined);
+  const localPages = (await db.pages.bulkGet(bundle.pages.map((p) => p.id))).filter(
+    (p) => p !== undefined,
+  );
   const annotations = planMerge(local, bundle.annotations);
   const pages = planPageMerge(localPages, bundle.pages);
   const summary: ImportSummary = {
@@ -40,7 +42,12 @@ async function plan(db: PressmarkDb, bundle: Bundle) {
  * @return Counts for the preview.
  */
 export async function previewImport(db: PressmarkDb, bundle: Bundle): Promise<ImportSummary> {
-  return db.transaction('r', db.annotations, db.pages, async () => (await plan(db, bundle)).summary);
+  return db.transaction(
+    'r',
+    db.annotations,
+    db.pages,
+    async () => (await plan(db, bundle)).summary,
+  );
 }
 
 /**

@@ -73,7 +73,7 @@ describe('pressmark annotate', () => {
     });
     expect(meta.fields).toEqual([...CSV_COLUMNS]);
     expect(
-      data.every((r) => r.origin === 'auto' && r.url.startsWith('https://www.catl.example/')),
+      data.every((r) => r.origin === 'auto' && r.url?.startsWith('https://www.catl.example/')),
     ).toBe(true);
     expect(data.some((r) => r.kind === 'commitment' && r.actor === 'CATL')).toBe(true);
   });
