@@ -95,7 +95,8 @@ export async function annotateCommand(args: string[]): Promise<number> {
       );
     }
   }
-  const text = render(docs, format, bom);
+  // A single input that failed prints nothing: the message on stderr says why.
+  const text = docs.length === 0 && !batch ? '' : render(docs, format, bom);
   if (out) {
     await writeFile(`${out}.tmp`, text, 'utf8');
     await rename(`${out}.tmp`, out);

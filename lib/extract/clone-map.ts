@@ -1,7 +1,15 @@
 /**
  * Readability rewrites the document it reads, so Pressmark gives it a clone
- * and keeps a map from the clone's text nodes back to the live page's: the
+ * and keeps a way back from the clone's text nodes to the live page's: the
  * article is found on the clone, but highlights are drawn on the live page.
+ *
+ * Two ways back. Most text nodes keep their identity through Readability
+ * (it moves them), and a lockstep walk pairs them with their originals.
+ * But when its first pass keeps too little text, Readability restores the
+ * body from an HTML string and tries again: every node is new. For those,
+ * each clone element carries its index in document order as an attribute
+ * (attributes survive the round trip), and a text node is found again by
+ * its text under the nearest indexed ancestor.
  */
 
 /** A detached copy of a document and the way back to its live nodes. */
@@ -11,10 +19,12 @@ export interface MappedClone {
   liveOf: (cloneNode: Text) => Text | null;
 }
 
+/** Set on every clone element: its index among the live page's elements. */
+const INDEX = 'data-pressmark-i';
+
 /**
- * Clones `doc` deeply and pairs every clone text node with its original.
- * Must run before anything mutates the clone: the pairing walks both trees
- * in lockstep, which only holds while they have the same shape.
+ * Clones `doc` deeply and prepares the mapping back to it. Must run before
+ * anything mutates the clone: the pairing walks both trees in lockstep.
  *
  * @param doc - The live document (or any document in Node).
  * @return The clone and the text-node map.
@@ -22,6 +32,7 @@ export interface MappedClone {
 export function cloneWithMap(doc: Document): MappedClone {
   const clone = doc.cloneNode(true) as Document;
   const pairs = new Map<Node, Text>();
+  const elements: Element[] = [];
   // Start at the root element: linkedom's Document links its doctype to no sibling.
   const stack: [Node, Node][] = [[doc.documentElement, clone.documentElement]];
   while (stack.length > 0) {
@@ -30,10 +41,44 @@ export function cloneWithMap(doc: Document): MappedClone {
     let b = copy.firstChild;
     while (a && b) {
       if (a.nodeType === 3) pairs.set(b, a as Text);
-      else if (a.firstChild) stack.push([a, b]);
+      else if (a.nodeType === 1) {
+        (b as Element).setAttribute(INDEX, String(elements.length));
+        elements.push(a as Element);
+        if (a.firstChild) stack.push([a, b]);
+      }
       a = a.nextSibling;
       b = b.nextSibling;
     }
   }
-  return { clone, liveOf: (node) => pairs.get(node) ?? null };
+  const claimed = new Set<Text>();
+  const byText = (node: Text): Text | null => {
+    for (let el = node.parentElement; el; el = el.parentElement) {
+      const index = el.getAttribute(INDEX);
+      if (index === null) continue;
+      const live = elements[Number(index)];
+      return live ? firstUnclaimed(live, node.data, claimed) : null;
+    }
+    return null;
+  };
+  return {
+    clone,
+    liveOf: (node) => {
+      const live = pairs.get(node) ?? byText(node);
+      if (live) claimed.add(live);
+      return live;
+    },
+  };
+}
+
+/** The first text node under `root` with exactly this text that no one took yet. */
+function firstUnclaimed(root: Node, data: string, claimed: Set<Text>): Text | null {
+  for (let child = root.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      if ((child as Text).data === data && !claimed.has(child as Text)) return child as Text;
+    } else {
+      const found = firstUnclaimed(child, data, claimed);
+      if (found) return found;
+    }
+  }
+  return null;
 }
