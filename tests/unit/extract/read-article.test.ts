@@ -62,3 +62,18 @@ describe('page metadata', () => {
     expect(result?.article.siteName).toBe('CATL');
   });
 });
+
+describe('article extraction on the held-out pages (other templates, seven languages)', () => {
+  const HELD_OUT = new URL('../../corpus/', import.meta.url);
+  const held = readdirSync(HELD_OUT).filter((id) => !id.includes('.'));
+
+  it.each(held)('finds the headline and the release from first to last paragraph: %s', (id) => {
+    const html = readFileSync(new URL(`${id}/source.html`, HELD_OUT), 'utf8');
+    const gold = JSON.parse(readFileSync(new URL(`${id}/gold.json`, HELD_OUT), 'utf8'));
+    const result = readArticle(load(html), { url: gold.url });
+    const paragraphs: string[] = gold.article_text.split('\n\n');
+    expect(result?.article.title).toBe(gold.title);
+    expect(result?.article.text).toContain(paragraphs[0]);
+    expect(result?.article.text).toContain(paragraphs[paragraphs.length - 1]);
+  });
+});
