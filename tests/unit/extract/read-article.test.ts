@@ -71,9 +71,12 @@ describe('article extraction on the held-out pages (other templates, seven langu
     const html = readFileSync(new URL(`${id}/source.html`, HELD_OUT), 'utf8');
     const gold = JSON.parse(readFileSync(new URL(`${id}/gold.json`, HELD_OUT), 'utf8'));
     const result = readArticle(load(html), { url: gold.url });
-    const paragraphs: string[] = gold.article_text.split('\n\n');
-    expect(result?.article.title).toBe(gold.title);
-    expect(result?.article.text).toContain(paragraphs[0]);
-    expect(result?.article.text).toContain(paragraphs[paragraphs.length - 1]);
+    // The text model collapses every kind of space, the ideographic one included.
+    const squash = (s: string) => s.replace(/\s+/g, ' ');
+    const paragraphs: string[] = gold.article_text.split('\n\n').map(squash);
+    const text = squash(result?.article.text ?? '');
+    expect(result?.article.title).toBe(squash(gold.title));
+    expect(text).toContain(paragraphs[0]);
+    expect(text).toContain(paragraphs[paragraphs.length - 1]);
   });
 });
