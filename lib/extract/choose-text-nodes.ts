@@ -5,7 +5,8 @@
  *
  * - Readability joins sibling blocks by score and drops component-wrapped
  *   pull quotes and paragraphs in CMS grid layouts (AEM and the like).
- *   Prose blocks lying *between* kept text are put back.
+ *   Prose blocks lying *between* kept text are put back, and so is prose
+ *   right after it in the same region (the media-contact block).
  * - Link lists (related news, tag clouds) and their captions are left out.
  * - The page header (headline, the date/source/views line beside it, and
  *   anything before it) is left out: the headline is the title, not body.
@@ -87,6 +88,13 @@ export function chooseTextNodes(
     const node = all[i] as Text;
     if (excluded(node)) continue;
     if (kept.has(node) || isProseGap(node, region)) chosen.add(node);
+  }
+  // Readability often drops the closing media-contact block; prose that
+  // directly follows the body in the same region is part of the release.
+  for (let i = last + 1; first >= 0 && i < all.length; i++) {
+    const node = all[i] as Text;
+    if (excluded(node) || !isProseGap(node, region)) break;
+    chosen.add(node);
   }
   return chosen;
 }
