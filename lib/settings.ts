@@ -14,6 +14,10 @@ export interface Settings {
   watchList: WatchListEntry[];
   /** Name written as `creator` into annotations and shared bundles. */
   author: string;
+  /** Remind to back up after this many days without one; 0 turns reminders off. */
+  backupReminderDays: number;
+  /** When the last full backup was made (ISO), if ever. */
+  lastBackup: string | null;
 }
 
 /** Everything on, nothing watched, anonymous. */
@@ -21,13 +25,35 @@ export const DEFAULT_SETTINGS: Settings = {
   detectors: { organizations: true, commitments: true },
   watchList: [],
   author: '',
+  backupReminderDays: 30,
+  lastBackup: null,
 };
 
-/** The stored settings item (version 1). */
+/** Version 1's shape, before backup reminders. */
+type SettingsV1 = Omit<Settings, 'backupReminderDays' | 'lastBackup'>;
+
+/** The stored settings item (version 2). */
 export const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
-  version: 1,
+  version: 2,
+  migrations: {
+    2: (old: SettingsV1): Settings => ({ ...old, backupReminderDays: 30, lastBackup: null }),
+  },
 });
+
+/**
+ * Whether to remind the user to back up.
+ *
+ * @param settings - Current settings.
+ * @param annotationCount - How many annotations are stored.
+ * @param now - Current time in ms.
+ * @return True when there is something to lose and the last backup is too old.
+ */
+export function backupDue(settings: Settings, annotationCount: number, now: number): boolean {
+  if (settings.backupReminderDays <= 0 || annotationCount === 0) return false;
+  if (!settings.lastBackup) return true;
+  return now - Date.parse(settings.lastBackup) > settings.backupReminderDays * 86_400_000;
+}
 
 /**
  * Parses the options page's watch-list text: one organization per line,

@@ -9,6 +9,7 @@ import { fromRange } from '../anchor/dom-range';
 import type { ExtractedArticle } from '../extract/read-article';
 import { createHighlighter } from '../highlight/highlighter';
 import { caretAt, entriesAt } from '../highlight/hit-test';
+import { type MessageKey, t } from '../i18n';
 import { callBackground, type PageView } from '../messaging';
 import type { Annotation, PageRecord, TextChange } from '../model';
 import { fingerprint } from '../page/fingerprint';
@@ -119,8 +120,7 @@ export async function startArticleSession(
   await layer.setAll(view.annotations);
   await sendReport();
 
-  const report = (what: string, error: string) =>
-    showToast(doc, `Pressmark could not ${what}: ${error}`);
+  const report = (failure: MessageKey, error: string) => showToast(doc, t(failure, error));
 
   /** The text annotations are made against becomes the page's snapshot. */
   const snapshotIfNeeded = async () => {
@@ -138,16 +138,16 @@ export async function startArticleSession(
 
   const store = async (annotation: Annotation) => {
     const saved = await callBackground('saveAnnotation', annotation);
-    if (!saved.ok) return report('save the highlight', saved.error);
+    if (!saved.ok) return report('errorSaveHighlight', saved.error);
     await snapshotIfNeeded();
     await layer.upsert(saved.value);
     scheduleReport();
   };
 
-  const patch = async (id: string, fields: AnnotationPatch, what: string) => {
+  const patch = async (id: string, fields: AnnotationPatch, failure: MessageKey) => {
     const saved = await callBackground('patchAnnotation', { id, patch: fields });
     if (!saved.ok) {
-      report(what, saved.error);
+      report(failure, saved.error);
       return false;
     }
     await layer.upsert(saved.value);
@@ -157,8 +157,7 @@ export async function startArticleSession(
 
   const setDeleted = async (id: string, deleted: boolean) => {
     const result = await callBackground('setDeleted', { id, deleted });
-    if (!result.ok)
-      return report(deleted ? 'delete the highlight' : 'restore the highlight', result.error);
+    if (!result.ok) return report(deleted ? 'errorDelete' : 'errorRestore', result.error);
     await layer.upsert(result.value);
     scheduleReport();
   };
@@ -174,12 +173,12 @@ export async function startArticleSession(
         isNew: false,
       },
       {
-        save: (fields) => void patch(annotation.id, fields, 'save the note'),
+        save: (fields) => void patch(annotation.id, fields, 'errorSaveNote'),
         delete: async () => {
           await setDeleted(annotation.id, true);
           scope.onDispose(
-            showToast(doc, 'Highlight deleted', {
-              label: 'Undo',
+            showToast(doc, t('highlightDeleted'), {
+              label: t('undo'),
               run: () => void setDeleted(annotation.id, false),
             }),
           );
@@ -270,13 +269,14 @@ export async function startArticleSession(
     return entriesAt(candidates, point);
   };
 
-  const review = async (annotation: Annotation, fields: AnnotationPatch, what: string) => {
-    if (!(await patch(annotation.id, fields, what))) return;
+  const review = async (annotation: Annotation, fields: AnnotationPatch) => {
+    if (!(await patch(annotation.id, fields, 'errorReview'))) return;
     if (fields.review === 'dismissed') {
       scope.onDispose(
-        showToast(doc, 'Dismissed', {
-          label: 'Undo',
-          run: () => void patch(annotation.id, { review: annotation.review ?? 'pending' }, 'undo'),
+        showToast(doc, t('findingDismissed'), {
+          label: t('undo'),
+          run: () =>
+            void patch(annotation.id, { review: annotation.review ?? 'pending' }, 'errorReview'),
         }),
       );
     }
@@ -295,17 +295,13 @@ export async function startArticleSession(
       annotation,
       range.getBoundingClientRect(),
       {
-        accept: () => void review(annotation, { review: 'accepted' }, 'accept the finding'),
-        dismiss: () => void review(annotation, { review: 'dismissed' }, 'dismiss the finding'),
+        accept: () => void review(annotation, { review: 'accepted' }),
+        dismiss: () => void review(annotation, { review: 'dismissed' }),
         correct: (fields) =>
-          void review(
-            annotation,
-            {
-              review: 'corrected',
-              detection: { ...(annotation.detection ?? { rule: '', confidence: 0 }), ...fields },
-            },
-            'save the correction',
-          ),
+          void review(annotation, {
+            review: 'corrected',
+            detection: { ...(annotation.detection ?? { rule: '', confidence: 0 }), ...fields },
+          }),
       },
       pinned,
     );
@@ -362,7 +358,7 @@ export async function startArticleSession(
       const { start, end, status } = entry?.result ?? {};
       if (!entry || status !== 'fuzzy' || start === undefined || end === undefined) return false;
       const { quote, position } = describe(model.text, start, end);
-      const done = await patch(id, { selectors: [quote, position] }, 'accept the new text');
+      const done = await patch(id, { selectors: [quote, position] }, 'errorAcceptText');
       await flushReport();
       return done;
     },
@@ -374,7 +370,7 @@ export async function startArticleSession(
       const done = await patch(
         id,
         { selectors: [quote, position], detached: null },
-        're-attach the annotation',
+        'errorReattach',
       );
       if (done) await snapshotIfNeeded();
       await flushReport();

@@ -1,10 +1,12 @@
 /**
  * The options page: which automatic highlights to show, the user's own
- * watch-list of organizations (with aliases), and the author name written
- * into annotations and shared bundles. Saved explicitly, with a message.
+ * watch-list of organizations (with aliases), the author name written into
+ * annotations and shared bundles, backup reminders, and storage health.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { t, uiLanguage } from '../i18n';
 import { formatWatchList, parseWatchList, type Settings, settingsItem } from '../settings';
+import { StorageHealth } from './storage-health';
 
 /**
  * The options page.
@@ -23,25 +25,32 @@ export function OptionsApp() {
     });
   }, []);
 
-  if (!settings) return <main data-options-state="loading">Loading…</main>;
+  if (!settings) return <main data-options-state="loading">{t('optionsLoading')}</main>;
 
   const toggle = (kind: keyof Settings['detectors'], on: boolean) =>
     setSettings({ ...settings, detectors: { ...settings.detectors, [kind]: on } });
 
   const save = async (event: Event) => {
     event.preventDefault();
-    const next = { ...settings, watchList: parseWatchList(watchText) };
+    // Keep what other pages changed meanwhile (e.g. the last backup time).
+    const current = await settingsItem.getValue();
+    const next = {
+      ...current,
+      ...settings,
+      lastBackup: current.lastBackup,
+      watchList: parseWatchList(watchText),
+    };
     await settingsItem.setValue(next);
     setSettings(next);
-    setSaved(`Saved. ${next.watchList.length} watched organizations. Reload a page to apply.`);
+    setSaved(t('optionsSaved', next.watchList.length));
   };
 
   return (
-    <main class="options" data-options-state="ready">
-      <h1>Pressmark options</h1>
+    <main class="options" data-options-state="ready" lang={uiLanguage()}>
+      <h1>{t('optionsTitle')}</h1>
       <form onSubmit={save}>
         <fieldset>
-          <legend>Automatic highlights</legend>
+          <legend>{t('optionsDetectors')}</legend>
           <label>
             <input
               type="checkbox"
@@ -49,7 +58,7 @@ export function OptionsApp() {
               checked={settings.detectors.organizations}
               onChange={(e) => toggle('organizations', e.currentTarget.checked)}
             />
-            Organizations
+            {t('filterOrganizations')}
           </label>
           <label>
             <input
@@ -58,30 +67,45 @@ export function OptionsApp() {
               checked={settings.detectors.commitments}
               onChange={(e) => toggle('commitments', e.currentTarget.checked)}
             />
-            Commitments (who promises what, how much, by when)
+            {t('optionsCommitments')}
           </label>
         </fieldset>
         <label class="block">
-          Watch-list: one organization per line, its name first, then other names, separated by “;”
+          {t('optionsWatchList')}
           <textarea
             name="watch-list"
             rows={8}
             value={watchText}
-            placeholder={'Contemporary Amperex Technology Co., Limited; CATL; 宁德时代\nEuropean Commission; EU Commission'}
+            placeholder={
+              'Contemporary Amperex Technology Co., Limited; CATL; 宁德时代\nEuropean Commission; EU Commission'
+            }
             onInput={(e) => setWatchText(e.currentTarget.value)}
           />
         </label>
         <label class="block">
-          Your name (written as author into annotations and shared bundles)
+          {t('optionsAuthor')}
           <input
             name="author"
             value={settings.author}
             onInput={(e) => setSettings({ ...settings, author: e.currentTarget.value })}
           />
         </label>
+        <label class="block">
+          {t('optionsBackupReminder')}
+          <input
+            name="backup-reminder"
+            type="number"
+            min={0}
+            max={365}
+            value={settings.backupReminderDays}
+            onInput={(e) =>
+              setSettings({ ...settings, backupReminderDays: Number(e.currentTarget.value) || 0 })
+            }
+          />
+        </label>
         <div class="actions">
           <button type="submit" class="primary">
-            Save
+            {t('save')}
           </button>
         </div>
         {saved && (
@@ -90,6 +114,7 @@ export function OptionsApp() {
           </p>
         )}
       </form>
+      <StorageHealth />
     </main>
   );
 }

@@ -4,11 +4,12 @@
  * jump-to-highlight, review of automatic findings (one by one or in bulk),
  * anchoring states and changes of the release, export and import.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t, uiLanguage } from '../i18n';
 import { callBackground, callContent } from '../messaging';
 import type { AnchorStatus, Annotation } from '../model';
+import { backupDue, settingsItem } from '../settings';
 import { AnnotationItem } from './annotation-item';
 import { BulkReview } from './bulk-review';
 import { ChangesPanel } from './changes-panel';
@@ -45,6 +46,7 @@ export function App() {
   const review = usePageReview(location.search);
   const [undo, setUndo] = useState<Annotation | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [remindBackup, setRemindBackup] = useState(false);
   const { target, state, view } = review;
   const tabId = target?.tabId ?? null;
   const origin = target ? webOrigin(target.url) : null;
@@ -52,6 +54,12 @@ export function App() {
   const states = view.page?.anchoring?.states ?? {};
   const changes = view.page?.anchoring?.changes ?? null;
   const shown = applyFilters(view.annotations, filters, states);
+  const annotated = view.annotations.length;
+  useEffect(() => {
+    settingsItem
+      .getValue()
+      .then((settings) => setRemindBackup(backupDue(settings, annotated, Date.now())));
+  }, [annotated]);
   const counts: Record<AnchorStatus, number> = { anchored: 0, fuzzy: 0, orphaned: 0 };
   for (const a of view.annotations) {
     const status = states[a.id]?.status;
@@ -109,6 +117,11 @@ export function App() {
       {review.error && (
         <p class="problem" role="alert">
           {review.error}
+        </p>
+      )}
+      {remindBackup && (
+        <p class="reminder" role="status">
+          {t('backupDue')}
         </p>
       )}
       {origin && target?.fromToolbar && <SiteToggle origin={origin} />}

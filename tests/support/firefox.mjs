@@ -49,6 +49,16 @@ export async function launchFirefox(options = {}) {
 export async function openExtensionPage(browser, url, selector) {
   const page = await browser.newPage();
   page.goto(url).catch(() => {});
-  await page.waitForSelector(selector, { timeout: 20_000 });
-  return page;
+  // Poll rather than waitForSelector: while the page is still committing, a
+  // BiDi evaluation can fail outright ("right-hand side of 'in'…"); retry it.
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      if (await page.$(selector)) return page;
+    } catch {
+      // the realm was replaced mid-call; try again
+    }
+    if (Date.now() > deadline) throw new Error(`${url}: no ${selector} within 20 s`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

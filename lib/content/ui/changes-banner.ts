@@ -2,19 +2,22 @@
  * "This release changed since you annotated it": a banner at the top of the
  * page with a readable, sentence-level list of what changed.
  */
+
+import { type MessageKey, t } from '../../i18n';
 import type { TextChange } from '../../model';
 import { h, mountShadowUi } from './shadow-host';
 
 const summary = (changes: readonly TextChange[]): string => {
   const count = (kind: TextChange['kind']) => changes.filter((c) => c.kind === kind).length;
-  const parts = [
-    [count('edited'), 'edited'],
-    [count('added'), 'added'],
-    [count('removed'), 'removed'],
-  ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, what]) => `${n} ${n === 1 ? 'sentence' : 'sentences'} ${what}`);
-  return parts.join(', ');
+  const parts: [number, MessageKey][] = [
+    [count('edited'), 'sentencesEdited'],
+    [count('added'), 'sentencesAdded'],
+    [count('removed'), 'sentencesRemoved'],
+  ];
+  return parts
+    .filter(([n]) => n > 0)
+    .map(([n, key]) => t(key, n))
+    .join(', ');
 };
 
 /**
@@ -25,7 +28,11 @@ const summary = (changes: readonly TextChange[]): string => {
  * @return The item.
  */
 export function changeItem(doc: Document, change: TextChange): HTMLLIElement {
-  const label = { added: 'Added', removed: 'Removed', edited: 'Edited' }[change.kind];
+  const label = t(
+    ({ added: 'changeAdded', removed: 'changeRemoved', edited: 'changeEdited' } as const)[
+      change.kind
+    ],
+  );
   const children: Node[] = [h(doc, 'strong', { text: `${label}: ` })];
   if (change.before !== undefined) children.push(h(doc, 'del', { text: change.before }));
   if (change.before !== undefined && change.after !== undefined)
@@ -54,23 +61,23 @@ export function showChangesBanner(doc: Document, changes: readonly TextChange[])
   list.hidden = true;
   const toggle = h(doc, 'button', {
     type: 'button',
-    text: 'Show changes',
+    text: t('showChanges'),
     'aria-expanded': 'false',
   });
   toggle.addEventListener('click', () => {
     list.hidden = !list.hidden;
-    toggle.textContent = list.hidden ? 'Show changes' : 'Hide changes';
+    toggle.textContent = t(list.hidden ? 'showChanges' : 'hideChanges');
     toggle.setAttribute('aria-expanded', String(!list.hidden));
   });
-  const close = h(doc, 'button', { type: 'button', text: 'Dismiss' });
+  const close = h(doc, 'button', { type: 'button', text: t('dismiss') });
   close.addEventListener('click', () => ui.remove());
   const panel = h(
     doc,
     'section',
-    { class: 'panel banner', role: 'status', 'aria-label': 'Pressmark' },
+    { class: 'panel banner', role: 'status', 'aria-label': t('toolbarLabel') },
     [
       h(doc, 'p', {}, [
-        h(doc, 'strong', { text: 'Changed since you annotated it. ' }),
+        h(doc, 'strong', { text: `${t('changedSince')} ` }),
         doc.createTextNode(`${summary(changes)}.`),
       ]),
       h(doc, 'div', { class: 'actions' }, [toggle, close]),

@@ -4,6 +4,8 @@
  * with Accept, Correct and Dismiss. Hovering shows it; clicking pins it
  * and moves focus into it for the keyboard.
  */
+
+import { t } from '../../i18n';
 import type { Annotation, Firmness } from '../../model';
 import { h, mountShadowUi } from './shadow-host';
 
@@ -24,6 +26,17 @@ export interface DetectionCardActions {
 }
 
 const FIRMNESS: Firmness[] = ['firm', 'intent', 'conditional'];
+const FIRMNESS_LABEL = {
+  firm: 'firmnessFirm',
+  intent: 'firmnessIntent',
+  conditional: 'firmnessConditional',
+} as const;
+const REVIEW = {
+  pending: 'reviewPending',
+  accepted: 'reviewAccepted',
+  corrected: 'reviewCorrected',
+  dismissed: 'reviewDismissed',
+} as const;
 
 const row = (doc: Document, label: string, value: string | undefined): Node[] =>
   value ? [h(doc, 'dt', { text: label }), h(doc, 'dd', { text: value })] : [];
@@ -58,38 +71,40 @@ export function openDetectionCard(
   const facts = h(doc, 'dl', { class: 'facts' }, [
     ...(isCommitment
       ? [
-          ...row(doc, 'Actor', d.actor ?? d.entity),
-          ...row(doc, 'Action', d.action),
-          ...row(doc, 'Amount', d.amount?.text),
-          ...row(doc, 'Deadline', d.deadline),
-          ...row(doc, 'Firmness', d.firmness),
+          ...row(doc, t('fieldActor'), d.actor ?? d.entity),
+          ...row(doc, t('fieldAction'), d.action),
+          ...row(doc, t('fieldAmount'), d.amount?.text),
+          ...row(doc, t('fieldDeadline'), d.deadline),
+          ...row(doc, t('fieldFirmness'), d.firmness && t(FIRMNESS_LABEL[d.firmness])),
         ]
-      : row(doc, 'Organization', d.entity)),
-    ...row(doc, 'Confidence', `${Math.round((d.confidence ?? 0) * 100)}% (${d.rule})`),
-    ...row(doc, 'Review', annotation.review),
+      : row(doc, t('fieldOrganization'), d.entity)),
+    ...row(doc, t('fieldConfidence'), `${Math.round((d.confidence ?? 0) * 100)}% (${d.rule})`),
+    ...row(doc, t('fieldReview'), t(REVIEW[annotation.review ?? 'pending'])),
   ]);
 
   const form = h(doc, 'form', { class: 'correct' });
   form.hidden = true;
   const inputs = isCommitment
     ? {
-        actor: field(doc, 'Actor', 'actor', d.actor ?? ''),
-        action: field(doc, 'Action', 'action', d.action ?? ''),
-        deadline: field(doc, 'Deadline', 'deadline', d.deadline ?? ''),
+        actor: field(doc, t('fieldActor'), 'actor', d.actor ?? ''),
+        action: field(doc, t('fieldAction'), 'action', d.action ?? ''),
+        deadline: field(doc, t('fieldDeadline'), 'deadline', d.deadline ?? ''),
       }
-    : { entity: field(doc, 'Organization', 'entity', d.entity ?? '') };
+    : { entity: field(doc, t('fieldOrganization'), 'entity', d.entity ?? '') };
   const firmness = h(
     doc,
     'select',
     { name: 'firmness' },
-    FIRMNESS.map((f) => h(doc, 'option', { value: f, text: f })),
+    FIRMNESS.map((f) => h(doc, 'option', { value: f, text: t(FIRMNESS_LABEL[f]) })),
   );
   firmness.value = d.firmness ?? 'firm';
   form.append(
     ...Object.values(inputs).map((f) => f.label),
-    ...(isCommitment ? [h(doc, 'label', {}, [doc.createTextNode('Firmness'), firmness])] : []),
+    ...(isCommitment
+      ? [h(doc, 'label', {}, [doc.createTextNode(t('fieldFirmness')), firmness])]
+      : []),
     h(doc, 'div', { class: 'actions' }, [
-      h(doc, 'button', { type: 'submit', class: 'primary', text: 'Save correction' }),
+      h(doc, 'button', { type: 'submit', class: 'primary', text: t('saveCorrection') }),
     ]),
   );
   form.addEventListener('submit', (event) => {
@@ -106,22 +121,22 @@ export function openDetectionCard(
     b.addEventListener('click', run);
     return b;
   };
-  const accept = button('Accept', 'primary', () => {
+  const accept = button(t('accept'), 'primary', () => {
     close();
     actions.accept();
   });
   const buttons = h(doc, 'div', { class: 'actions' }, [
-    button('Dismiss', 'danger', () => {
+    button(t('dismiss'), 'danger', () => {
       close();
       actions.dismiss();
     }),
-    button('Correct…', '', () => {
+    button(t('correctEllipsis'), '', () => {
       form.hidden = false;
       (Object.values(inputs)[0]?.input as HTMLInputElement | undefined)?.focus();
     }),
     accept,
   ]);
-  const title = isCommitment ? 'Commitment' : 'Organization';
+  const title = t(isCommitment ? 'kindCommitment' : 'kindOrganization');
   const panel = h(
     doc,
     'section',

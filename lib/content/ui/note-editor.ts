@@ -3,6 +3,7 @@
  * note and tags, or delete it. Keyboard: Ctrl/Cmd+Enter saves, Escape
  * cancels; focus starts in the note and returns to the page on close.
  */
+import { t } from '../../i18n';
 import { h, mountShadowUi } from './shadow-host';
 
 /** What the editor shows. */
@@ -56,13 +57,13 @@ export function openNoteEditor(
   const previousFocus = doc.activeElement as HTMLElement | null;
   const noteField = h(doc, 'textarea', { name: 'note' });
   noteField.value = input.note;
-  const tagsField = h(doc, 'input', { name: 'tags', placeholder: 'e.g. capex, 2030' });
+  const tagsField = h(doc, 'input', { name: 'tags', placeholder: t('tagsPlaceholder') });
   tagsField.value = input.tags.join(', ');
-  const save = h(doc, 'button', { type: 'submit', class: 'primary', text: 'Save' });
-  const cancel = h(doc, 'button', { type: 'button', text: 'Cancel' });
+  const save = h(doc, 'button', { type: 'submit', class: 'primary', text: t('save') });
+  const cancel = h(doc, 'button', { type: 'button', text: t('cancel') });
   const buttons: Node[] = [cancel, save];
   if (!input.isNew && actions.delete) {
-    const del = h(doc, 'button', { type: 'button', class: 'danger', text: 'Delete' });
+    const del = h(doc, 'button', { type: 'button', class: 'danger', text: t('delete') });
     del.addEventListener('click', () => {
       close();
       actions.delete?.();
@@ -72,11 +73,11 @@ export function openNoteEditor(
   const form = h(
     doc,
     'form',
-    { class: 'panel editor', role: 'dialog', 'aria-label': 'Pressmark note' },
+    { class: 'panel editor', role: 'dialog', 'aria-label': t('noteDialog') },
     [
       h(doc, 'div', { class: 'quote', text: `“${input.quote}”` }),
-      h(doc, 'label', {}, [doc.createTextNode('Note'), noteField]),
-      h(doc, 'label', {}, [doc.createTextNode('Tags (comma-separated)'), tagsField]),
+      h(doc, 'label', {}, [doc.createTextNode(t('fieldNote')), noteField]),
+      h(doc, 'label', {}, [doc.createTextNode(t('fieldTags')), tagsField]),
       h(doc, 'div', { class: 'actions' }, buttons),
     ],
   );

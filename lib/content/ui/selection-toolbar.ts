@@ -2,6 +2,7 @@
  * The small toolbar shown above a text selection inside the article:
  * "Highlight" and "Highlight with note".
  */
+import { t } from '../../i18n';
 import { h, mountShadowUi } from './shadow-host';
 
 /** What the toolbar's buttons do. */
@@ -35,18 +36,18 @@ export function createSelectionToolbar(doc: Document, actions: ToolbarActions): 
   const ui = mountShadowUi(doc, 'toolbar');
   const highlight = h(doc, 'button', {
     type: 'button',
-    text: 'Highlight',
-    title: 'Highlight (Alt+Shift+H)',
+    text: t('highlight'),
+    title: t('highlightTitle'),
   });
   const note = h(doc, 'button', {
     type: 'button',
-    text: 'Highlight with note',
-    title: 'Highlight with note (Alt+Shift+N)',
+    text: t('highlightWithNote'),
+    title: t('highlightWithNoteTitle'),
   });
   const panel = h(
     doc,
     'div',
-    { class: 'panel toolbar', role: 'toolbar', 'aria-label': 'Pressmark' },
+    { class: 'panel toolbar', role: 'toolbar', 'aria-label': t('toolbarLabel') },
     [highlight, note],
   );
   // The host's own `hidden` mirrors the panel's, so tests (and the page) can
