@@ -9,15 +9,13 @@ import { type MessageKey, t } from '../i18n';
 import type { Annotation, Firmness } from '../model';
 import type { AnnotationPatch } from '../store/annotations';
 
-const FIELDS: Record<
-  'organization' | 'commitment',
-  [key: 'entity' | 'actor' | 'action' | 'deadline', label: string][]
-> = {
-  organization: [['entity', 'Organization']],
+type FieldKey = 'entity' | 'actor' | 'action' | 'deadline';
+const FIELDS: Record<'organization' | 'commitment', [key: FieldKey, label: MessageKey][]> = {
+  organization: [['entity', 'fieldOrganization']],
   commitment: [
-    ['actor', 'Actor'],
-    ['action', 'Action'],
-    ['deadline', 'Deadline'],
+    ['actor', 'fieldActor'],
+    ['action', 'fieldAction'],
+    ['deadline', 'fieldDeadline'],
   ],
 };
 
@@ -72,7 +70,7 @@ export function AnnotationEditor({
     <form class="edit" onSubmit={submit}>
       {kindFields.map(([key, label]) => (
         <label key={key}>
-          {label}
+          {t(label)}
           <input
             value={fields[key]}
             onInput={(e) => setFields({ ...fields, [key]: e.currentTarget.value })}

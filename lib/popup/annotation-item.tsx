@@ -44,7 +44,7 @@ const KIND_LABEL = {
 const quoteOf = (a: Annotation) =>
   a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 const formatTime = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+  new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),
   );
 

@@ -22,7 +22,8 @@ export function BulkReview({
   const pending = findings.filter((a) => (a.review ?? 'pending') === 'pending');
   if (findings.length === 0) return null;
   return (
-    <div class="bulk" role="group" aria-label={t('bulkLabel')}>
+    <fieldset class="bulk">
+      <legend class="sr-only">{t('bulkLabel')}</legend>
       <button
         type="button"
         disabled={pending.length === 0}
@@ -46,6 +47,6 @@ export function BulkReview({
       >
         {t('bulkDismiss', findings.length)}
       </button>
-    </div>
+    </fieldset>
   );
 }
