@@ -113,7 +113,7 @@ export const rejectCases: Record<string, RejectCase> = {
   'an unknown review verdict': {
     set: [[...A, 1, 'review'], 'maybe'],
     error:
-      'pressmark.annotations[1].review: expected ("pending" | "accepted" | "dismissed"), got "maybe"',
+      'pressmark.annotations[1].review: expected ("pending" | "accepted" | "corrected" | "dismissed"), got "maybe"',
   },
   'an unknown firmness': {
     set: [[...A, 2, 'detection', 'firmness'], 'likely'],
