@@ -6,6 +6,7 @@
 import type { Finding } from './commitments';
 import type { CompiledRules } from './compiled';
 import { clauseInfinitive } from './cues';
+import { perAlphabet } from './patterns';
 
 /** Most words in an action: a label, not a paraphrase. */
 const MAX_WORDS = 4;
@@ -28,6 +29,10 @@ const CONJUNCTIONS = new Set([
   'vagy',
   'hogy',
 ]);
+/** German "zu" infinitives: "zu bauen", "auszubauen". */
+const ZU_INFINITIVE = perAlphabet(
+  String.raw`(?<!\p{L})zu\s+(\p{Ll}+en)(?!\p{L})|(\p{Ll}{2,}zu\p{Ll}{2,}en)(?!\p{L})`,
+);
 /** Most characters in a CJK action. */
 const MAX_CJK_CHARS = 12;
 
@@ -61,10 +66,7 @@ export function actionOf(
   if (compiled.rules.verbSecond) {
     const verb =
       clauseInfinitive(after, compiled) ??
-      /(?<!\p{L})zu\s+(\p{Ll}+en)(?!\p{L})|(\p{Ll}{2,}zu\p{Ll}{2,}en)(?!\p{L})/u
-        .exec(after)
-        ?.slice(1)
-        .find(Boolean);
+      ZU_INFINITIVE(compiled.alphabet).exec(after)?.slice(1).find(Boolean);
     if (verb) return verb;
   }
   const words: string[] = [];

@@ -6,6 +6,7 @@
  * surrounding commitments, or to the issuer.
  */
 import { shortName } from './entities';
+import { perAlphabet } from './patterns';
 import { findReferents, type Referent, type ReferentScope } from './referents';
 
 /** The resolved actor of a commitment. */
@@ -17,6 +18,12 @@ export interface Actor {
   /** Named in the clause itself, not inherited from context. */
   explicit: boolean;
 }
+
+/** A capitalised word alone: a place standing for its government ("Henan"). */
+const PROPER_NOUN = perAlphabet(String.raw`^\p{Lu}[\p{L}-]+$`);
+const WORDS = perAlphabet(String.raw`[\p{L}\p{N}-]+`, 'g');
+/** Quotes, brackets and at most a short article before a segment's first name. */
+const OPENING = perAlphabet(String.raw`^[\s"“„'‘(]*(?:\p{L}{1,3}\s+)?$`);
 
 /** Characters that end the subject part of a clause. */
 const SEGMENT_BREAK = /[,;:–—"“”„«»，；：、]|--/gu;
@@ -77,7 +84,7 @@ export function resolveActor(
   const subject = text.slice(segmentStart, site.cueStart).trim();
   if (
     compiled.rules.script === 'latin' &&
-    /^\p{Lu}[\p{L}-]+$/u.test(subject) &&
+    PROPER_NOUN(compiled.alphabet).test(subject) &&
     !compiled.stopwords.has(subject.toLowerCase())
   ) {
     return { name: subject, entity: null, explicit: true };
@@ -128,7 +135,7 @@ const MAX_SUBJECT_DISTANCE = 6;
 
 /** Whether a referent after the verb can be its subject: near, and not behind a preposition. */
 function subjectPosition(scope: ReferentScope, from: number, at: number): boolean {
-  const words = scope.text.slice(from, at).match(/[\p{L}\p{N}-]+/gu) ?? [];
+  const words = scope.text.slice(from, at).match(WORDS(scope.compiled.alphabet)) ?? [];
   return (
     words.length <= MAX_SUBJECT_DISTANCE &&
     !words.some((w) => scope.compiled.prepositions.has(w.toLowerCase()))
@@ -144,5 +151,5 @@ function nextBreak(text: string, from: number, to: number): number {
 /** Whether only articles and spaces stand between a segment start and an offset. */
 function opensSegment(scope: ReferentScope, clauseStart: number, offset: number): boolean {
   const start = lastBreak(scope, clauseStart, offset);
-  return /^[\s"“„'‘(]*(?:\p{L}{1,3}\s+)?$/u.test(scope.text.slice(start, offset));
+  return OPENING(scope.compiled.alphabet).test(scope.text.slice(start, offset));
 }

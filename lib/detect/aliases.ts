@@ -5,15 +5,17 @@
  * "Hollmann Antriebstechnik GmbH & Co. KG"); every later standalone
  * occurrence is a mention of the same organization.
  */
+import { isLetter } from './alphabet';
 import type { Candidate } from './candidates';
-import { overlapsAny } from './candidates';
+import { coverage, isTaken, overlapsAny } from './candidates';
 import type { CompiledRules } from './compiled';
 import { withoutLegalForm } from './entities';
 import { GENERIC_NAME_WORDS } from './languages/generic-name-words';
 import { tokenBefore } from './org-latin';
 import type { AliasDefinition } from './org-parens';
-import { escapeRegExp, literalAlternation } from './patterns';
+import { CJK_CHAR, compile, literalAlternation, perAlphabet } from './patterns';
 import { isNameWord, isPossessive, type NameScan, spaceGap, tokenize } from './tokens';
+import { followsLocative, writtenInLowerCase } from './word-use';
 
 /** A mention found by alias, with the entity it refers to. */
 export interface AliasMention extends Candidate {
@@ -21,7 +23,9 @@ export interface AliasMention extends Candidate {
 }
 
 /** Group words that may follow a short name in a compound ("Hollmann-Gruppe"). */
-const GROUP_SUFFIX = /^[-‑](?:Gruppe|Group|Konzern|Konzerns|Gruppe's|Holding)(?![\p{L}\p{N}])/u;
+const GROUP_SUFFIX = perAlphabet(
+  String.raw`^[-‑](?:Gruppe|Group|Konzern|Konzerns|Gruppe's|Holding)(?![\p{L}\p{N}])`,
+);
 
 /**
  * Attaches parenthesised definitions to the mention right before them.
@@ -46,12 +50,10 @@ export function attachDefinitions(
   const generic = new Map<string, string[]>();
   const orphans: AliasDefinition[] = [];
   for (const def of definitions) {
-    const owner = [...mentions]
-      .reverse()
-      .find(
-        (m) =>
-          m.end <= def.anchor && /^\s*(?:\([^()]*\)\s*)?$/u.test(text.slice(m.end, def.anchor)),
-      );
+    const owner = lastBefore(
+      mentions,
+      (m) => m.end <= def.anchor && /^\s*(?:\([^()]*\)\s*)?$/u.test(text.slice(m.end, def.anchor)),
+    );
     if (!owner) {
       if (def.acronym) orphans.push(def);
       continue;
@@ -72,6 +74,12 @@ export function attachDefinitions(
     });
   }
   return { found, aliases, generic, orphans };
+}
+
+/** The last item that passes a test, searched from the end without copying the list. */
+function lastBefore<T>(items: readonly T[], test: (item: T) => boolean): T | undefined {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i] as T)) return items[i];
+  return undefined;
 }
 
 /**
@@ -124,7 +132,7 @@ export function patternDefinitions(
 export function derivedShortNames(name: string, text: string, scan: NameScan): string[] {
   if (scan.compiled.rules.script === 'cjk' && !/[A-Za-z]/.test(name)) return [];
   const core = withoutLegalForm(name, scan.compiled);
-  const words = tokenize(core);
+  const words = tokenize(core, scan.compiled.alphabet);
   const out: string[] = [];
   if (core !== name && words.length >= 1) out.push(core);
   for (let n = words.length - 1; n >= 1; n--) {
@@ -142,22 +150,10 @@ function distinctive(word: string, text: string, scan: NameScan): boolean {
   if (!isNameWord(scan, { text: word, start: -1, end: -1 })) return false;
   const { suffixHeads, prefixHeads, descriptors } = scan.compiled;
   if (suffixHeads.has(word) || prefixHeads.has(word) || descriptors.has(word)) return false;
-  // A word the text also writes in lower case is a common word ("Contemporary").
   // "in Texas": a word the text uses as a place is no short name.
-  for (const loc of scan.compiled.locatives) {
-    if (
-      new RegExp(
-        `(?<![\\p{L}])${escapeRegExp(loc)}\\s+${escapeRegExp(word)}(?![\\p{L}])`,
-        'iu',
-      ).test(text)
-    )
-      return false;
-  }
-  // E-mail addresses and web addresses ("press@nordvolt.example") do not count.
-  return !new RegExp(
-    `(?<![\\p{L}\\p{N}@./-])${escapeRegExp(word.toLowerCase())}(?![\\p{L}\\p{N}@-]|\\.\\p{L})`,
-    'u',
-  ).test(text);
+  if (followsLocative(scan, word)) return false;
+  // A word the text also writes in lower case is a common word ("Contemporary").
+  return !writtenInLowerCase(text, word.toLowerCase());
 }
 
 /**
@@ -174,26 +170,31 @@ export function propagate(
   taken: readonly Candidate[],
 ): AliasMention[] {
   const { text } = scan;
-  const latin = [...names.keys()].filter(
-    (n) => !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(n),
-  );
-  const cjk = [...names.keys()].filter((n) => !latin.includes(n));
+  const latin = [...names.keys()].filter((n) => !CJK_CHAR.test(n));
+  const cjk = [...names.keys()].filter((n) => CJK_CHAR.test(n));
   const found: AliasMention[] = [];
+  // Masks, not range lists: a long page has thousands of mentions.
+  const takenMask = coverage(taken, text.length);
+  const foundMask = new Uint8Array(text.length + 1);
   const consider = (start: number, end: number, form: string) => {
     const entity = names.get(form);
-    if (!entity || overlapsAny(taken, start, end) || overlapsAny(found, start, end)) return;
+    if (!entity || isTaken(takenMask, start, end) || isTaken(foundMask, start, end)) return;
     found.push({ start, end, rule: 'org:alias', confidence: 0.85, priority: 4, entity });
+    foundMask.fill(1, start, end);
   };
   if (latin.length > 0) {
-    const re = new RegExp(
+    const { alphabet } = scan.compiled;
+    const re = compile(
       `(?<![\\p{L}\\p{N}\\-‑@./])(?:${literalAlternation(latin)})(?![\\p{L}\\p{N}])`,
-      'gu',
+      'g',
+      alphabet,
     );
+    const groupSuffix = GROUP_SUFFIX(alphabet);
     for (let m = re.exec(text); m; m = re.exec(text)) {
       let end = m.index + m[0].length;
-      const group = GROUP_SUFFIX.exec(text.slice(end, end + 12));
+      const group = groupSuffix.exec(text.slice(end, end + 12));
       if (group) end += group[0].length;
-      else if (/^[-‑]\p{L}/u.test(text.slice(end, end + 2))) continue; // "Hollmann-Werk": a compound
+      else if ((text[end] === '-' || text[end] === '‑') && isLetter(text[end + 1] ?? '')) continue; // "Hollmann-Werk": a compound
       if (precededByName(scan, m.index)) continue; // "Matthias Hollmann": a person
       consider(m.index, end, m[0]);
     }

@@ -32,11 +32,41 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const end = sorted.reduce((max, c) => Math.max(max, c.end), 0);
   const taken = new Uint8Array(end + 1);
   for (const c of sorted) {
-    if (c.end <= c.start || taken.subarray(c.start, c.end).includes(1)) continue;
+    if (c.end <= c.start || isTaken(taken, c.start, c.end)) continue;
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Marks the characters covered by non-empty ranges: an overlap test per
+ * character instead of per range, for lists that grow with the text.
+ *
+ * @param list - ranges
+ * @param length - the text length
+ * @return one byte per character, 1 where some range covers it
+ */
+export function coverage(
+  list: readonly { start: number; end: number }[],
+  length: number,
+): Uint8Array {
+  const mask = new Uint8Array(length + 1);
+  for (const r of list) if (r.end > r.start) mask.fill(1, r.start, r.end);
+  return mask;
+}
+
+/**
+ * Whether a non-empty range touches a covered character.
+ *
+ * @param mask - from {@link coverage}
+ * @param start - range start
+ * @param end - range end
+ * @return true when some character in the range is covered
+ */
+export function isTaken(mask: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (mask[i]) return true;
+  return false;
 }
 
 /**

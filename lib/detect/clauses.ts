@@ -4,7 +4,9 @@
  * available from 2027, and Carrowmore intends to operate the hub") yields
  * one commitment per clause; otherwise the sentence is the commitment.
  */
+import { type Alphabet, UNICODE_ALPHABET } from './alphabet';
 import type { CompiledRules } from './compiled';
+import { perAlphabet } from './patterns';
 import type { Span } from './types';
 
 /**
@@ -48,22 +50,27 @@ export function trimSpan(text: string, span: Span): Span {
 
 /** A dateline before the first sentence: "ROTTERDAM, 21 January 2026 — ", "3月16日，". */
 const DATELINES = [
-  /^\p{Lu}[^\n,]{0,60},\s[^\n–—]{0,60}?(?:19|20)\d{2}[^\n–—]{0,40}?\s(?:–|—|--|-)\s+/u,
-  /^[^\n、，,]{1,12}[、，,]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:–|—|--|-|－)\s*/u,
-  /^(?:\S{0,6}讯)?\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*/u,
-];
+  String.raw`^\p{Lu}[^\n,]{0,60},\s[^\n–—]{0,60}?(?:19|20)\d{2}[^\n–—]{0,40}?\s(?:–|—|--|-)\s+`,
+  String.raw`^[^\n、，,]{1,12}[、，,]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:–|—|--|-|－)\s*`,
+  String.raw`^(?:\S{0,6}讯)?\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*`,
+].map((source) => perAlphabet(source));
 
 /**
  * Where a sentence starts once a leading dateline is cut off.
  *
  * @param text - the article text
  * @param sentence - the sentence
+ * @param alphabet - the text's alphabet (see alphabet.ts)
  * @return the start after the dateline, or the sentence start
  */
-export function afterDateline(text: string, sentence: Span): number {
+export function afterDateline(
+  text: string,
+  sentence: Span,
+  alphabet: Alphabet = UNICODE_ALPHABET,
+): number {
   const slice = text.slice(sentence.start, sentence.end);
-  for (const re of DATELINES) {
-    const m = re.exec(slice);
+  for (const dateline of DATELINES) {
+    const m = dateline(alphabet).exec(slice);
     if (m && m[0].length < slice.length) return sentence.start + m[0].length;
   }
   return sentence.start;

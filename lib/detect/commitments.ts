@@ -68,7 +68,7 @@ export function findCommitments(
       speaker: speakerAt(paragraph, sentence.start),
     };
     const inherited = context?.paragraph === paragraph ? context.actor : null;
-    const body = { start: afterDateline(text, sentence), end: sentence.end };
+    const body = { start: afterDateline(text, sentence, compiled.alphabet), end: sentence.end };
     const findings = sentenceFindings(scope, body, inherited);
     for (const f of listItemCommitments(scope, sentences, index, inherited)) {
       handled.add(f.index);

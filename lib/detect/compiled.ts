@@ -1,9 +1,11 @@
 /**
  * Per-language compiled patterns. Building regular expressions from the data
  * modules costs far more than running them, so each language is compiled once
- * and kept for the life of the process (content script or CLI).
+ * per alphabet (see alphabet.ts) and kept for the life of the process
+ * (content script or CLI).
  */
 
+import { type Alphabet, UNICODE_ALPHABET } from './alphabet';
 import { en } from './languages/en';
 import { LANGUAGES, rulesFor } from './languages/index';
 import { INTERNATIONAL_LEGAL_FORMS } from './languages/legal-forms';
@@ -20,6 +22,8 @@ export interface CompiledCue {
 /** Everything the engine runs for one language. */
 export interface CompiledRules {
   rules: LanguageRules;
+  /** The letters and digits the patterns were built for. */
+  alphabet: Alphabet;
   /** Lower-case stopwords of this language and English (names mix both). */
   stopwords: ReadonlySet<string>;
   roleWords: ReadonlySet<string>;
@@ -68,6 +72,11 @@ export interface CompiledRules {
 }
 
 const cache = new Map<string, CompiledRules>();
+/**
+ * Most compiled rule sets kept. Texts in Latin scripts share one alphabet per
+ * language; without a bound, a CLI run over many CJK pages would keep one per page.
+ */
+const MAX_CACHED = 8;
 
 const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()));
 
@@ -106,7 +115,7 @@ export interface AmountPatterns {
   unit: RegExp;
 }
 
-function amountPatterns(rules: LanguageRules): AmountPatterns {
+function amountPatterns(rules: LanguageRules, alphabet: Alphabet): AmountPatterns {
   const cjk = rules.script === 'cjk';
   const currencies = literalAlternation(Object.keys(rules.currencies));
   const scales = literalAlternation(Object.keys(rules.scales));
@@ -123,27 +132,33 @@ function amountPatterns(rules: LanguageRules): AmountPatterns {
   // Units may follow one or two adjectives in space-separated languages ("1,500 diesel trucks").
   const filler = cjk ? '' : '(?:[\\p{Ll}-]+\\s+){0,2}?';
   return {
-    before: compile(`(?<cur>${currencies})${gap}${num}${scale(scales)}`, 'g'),
+    before: compile(`(?<cur>${currencies})${gap}${num}${scale(scales)}`, 'g', alphabet),
     // "1,2 milliard d'euros", "800 millones de euros": a preposition may join number and currency.
     after: compile(
       `${num}${scale(scales)}${gap}(?:(?:de|d['’]|of)\\s*)?(?<cur>${currencies})${end}`,
       'g',
+      alphabet,
     ),
-    unit: compile(`${num}${scale(longScales)}${gap}${filler}(?<unit>${units})${end}`, 'g'),
+    unit: compile(
+      `${num}${scale(longScales)}${gap}${filler}(?<unit>${units})${end}`,
+      'g',
+      alphabet,
+    ),
   };
 }
 
-function build(rules: LanguageRules): CompiledRules {
+function build(rules: LanguageRules, alphabet: Alphabet): CompiledRules {
   const withEn = (pick: (r: LanguageRules) => readonly string[]) =>
     rules === en ? pick(rules) : [...pick(rules), ...pick(en)];
   const legal = allLegalForms();
   const cues = rules.cues.map((cue) => ({
     cue,
-    re: compile(cue.pattern, cue.caseSensitive ? 'g' : 'gi'),
-    context: cue.context ? compile(cue.context, 'i') : null,
+    re: compile(cue.pattern, cue.caseSensitive ? 'g' : 'gi', alphabet),
+    context: cue.context ? compile(cue.context, 'i', alphabet) : null,
   }));
   return {
     rules,
+    alphabet,
     stopwords: lower(withEn((r) => r.stopwords)),
     roleWords: new Set(withEn((r) => r.roleWords)),
     descriptors: new Set(withEn((r) => r.descriptors)),
@@ -166,29 +181,36 @@ function build(rules: LanguageRules): CompiledRules {
       ...legal.filter((f) => f.endsWith('.')),
     ]),
     // Legal forms follow a space or a comma: checking that first skips most positions cheaply.
-    legalForms: new RegExp(`(?<=[\\s,])(?:${literalAlternation(legal)})(?![\\p{L}\\p{N}])`, 'gu'),
+    legalForms: compile(
+      `(?<=[\\s,])(?:${literalAlternation(legal)})(?![\\p{L}\\p{N}])`,
+      'g',
+      alphabet,
+    ),
     legalFormSet: new Set(legal),
     cjkSuffixes: rules.cjkSuffixes ? new RegExp(literalAlternation(rules.cjkSuffixes), 'gu') : null,
     cjkPrefixes: rules.legalPrefixes
       ? new RegExp(literalAlternation(rules.legalPrefixes), 'gu')
       : null,
-    aliasDefinitions: rules.aliasDefinitions.map((s) => compile(s, 'di')),
-    referents: rules.referents.map((r) => ({ kind: r.kind, re: compile(r.pattern, 'gi') })),
-    speech: compileAny(rules.speechVerbs, 'gi'),
+    aliasDefinitions: rules.aliasDefinitions.map((s) => compile(s, 'di', alphabet)),
+    referents: rules.referents.map((r) => ({
+      kind: r.kind,
+      re: compile(r.pattern, 'gi', alphabet),
+    })),
+    speech: compileAny(rules.speechVerbs, 'gi', alphabet),
     cues,
-    conditionals: compileAny(rules.conditionals, 'i'),
-    hopes: compileAny(rules.hopes, 'gi'),
-    disclaimers: compileAny(rules.disclaimers, 'i'),
-    nonCommitments: compileAny(rules.nonCommitments, 'i'),
-    forecast: compileAny(rules.forecastSubjects, 'i'),
-    listIntros: compileAny(rules.listIntros, 'i'),
-    clauseJoins: compileAny(rules.clauseJoins, 'g'),
-    about: compile(rules.aboutHeading),
-    infinitive: rules.infinitive ? compile(rules.infinitive) : null,
-    participle: rules.participle ? compile(rules.participle) : null,
+    conditionals: compileAny(rules.conditionals, 'i', alphabet),
+    hopes: compileAny(rules.hopes, 'gi', alphabet),
+    disclaimers: compileAny(rules.disclaimers, 'i', alphabet),
+    nonCommitments: compileAny(rules.nonCommitments, 'i', alphabet),
+    forecast: compileAny(rules.forecastSubjects, 'i', alphabet),
+    listIntros: compileAny(rules.listIntros, 'i', alphabet),
+    clauseJoins: compileAny(rules.clauseJoins, 'g', alphabet),
+    about: compile(rules.aboutHeading, '', alphabet),
+    infinitive: rules.infinitive ? compile(rules.infinitive, '', alphabet) : null,
+    participle: rules.participle ? compile(rules.participle, '', alphabet) : null,
     deadlines: rules.deadlineTemplates.map((t) => ({
       kind: t.kind,
-      re: compile(deadlineSource(rules, t.pattern), 'gi'),
+      re: compile(deadlineSource(rules, t.pattern), 'gi', alphabet),
     })),
     baselines: compileAny(
       rules.baselineMarkers.map((m) =>
@@ -198,9 +220,10 @@ function build(rules: LanguageRules): CompiledRules {
           .join('\\u0000'),
       ),
       'i',
+      alphabet,
     ),
-    completion: compileAny(rules.completionMarkers, 'i'),
-    amount: amountPatterns(rules),
+    completion: compileAny(rules.completionMarkers, 'i', alphabet),
+    amount: amountPatterns(rules, alphabet),
     scaleOf: new Map(Object.entries(rules.scales)),
     currencyOf: new Map(Object.entries(rules.currencies)),
     unitOf: new Map(Object.entries(rules.units)),
@@ -211,14 +234,18 @@ function build(rules: LanguageRules): CompiledRules {
  * The compiled patterns for a language, built on first use.
  *
  * @param lang - language code ("de", "zh-cn"); unknown languages use English
+ * @param alphabet - the letters and digits of the text the patterns will run over
+ *   (`alphabetOf(text)`); the default is right for any text but slower to compile
  * @return the compiled rules
  */
-export function compiledFor(lang: string): CompiledRules {
+export function compiledFor(lang: string, alphabet: Alphabet = UNICODE_ALPHABET): CompiledRules {
   const rules = rulesFor(lang);
-  let compiled = cache.get(rules.code);
+  const key = `${rules.code}\u0000${alphabet.key}`;
+  let compiled = cache.get(key);
   if (!compiled) {
-    compiled = build(rules);
-    cache.set(rules.code, compiled);
+    compiled = build(rules, alphabet);
+    if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value as string);
+    cache.set(key, compiled);
   }
   return compiled;
 }

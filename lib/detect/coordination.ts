@@ -7,10 +7,13 @@
 import type { Candidate } from './candidates';
 import { overlapsAny } from './candidates';
 import type { CompiledRules } from './compiled';
-import { isNameWord, isPossessive, type NameScan, type Token } from './tokens';
+import { pattern, perAlphabet } from './patterns';
+import { isNameWord, isPossessive, isShortLowerWord, type NameScan, type Token } from './tokens';
 
 /** Longest run accepted, in tokens: longer capitalised runs are titles or headings. */
 const MAX_RUN = 4;
+/** ", Chief Executive ...": a title after a name. */
+const TITLED = perAlphabet(String.raw`^,\s+\p{Lu}`);
 
 /**
  * Finds capitalised runs listed next to an organization mention.
@@ -23,9 +26,9 @@ export function coordinatedCandidates(scan: NameScan, mentions: readonly Candida
   const { compiled, tokens, text } = scan;
   if (compiled.rules.capitalisedNouns || compiled.rules.script === 'cjk') return [];
   const and = compiled.rules.connectors[0] ?? 'and';
-  const joiner = new RegExp(
+  const joiner = pattern(
+    compiled.alphabet,
     `^(?:,\\s+(?:${and}\\s+)?|\\s+(?:${and}|&)\\s+)(?:\\p{Ll}{1,3}\\s+)?$`,
-    'u',
   );
   const out: Candidate[] = [];
   const free = (s: number, e: number) => !overlapsAny(out, s, e) && !overlapsAny(mentions, s, e);
@@ -61,7 +64,7 @@ function runFrom(scan: NameScan, from: number, direction: 1 | -1, and: string): 
   let i = from;
   for (let skipped = 0; skipped < 2 && tokens[i]; skipped++) {
     const t = tokens[i] as Token;
-    if (t.text !== and && t.text !== '&' && !/^\p{Ll}{1,3}$/u.test(t.text)) break;
+    if (t.text !== and && t.text !== '&' && !isShortLowerWord(t.text)) break;
     i += direction;
   }
   if (!tokens[i] || !isNameWord(scan, tokens[i] as Token)) return null;
@@ -97,7 +100,10 @@ function acceptable(scan: NameScan, run: Run, compiled: CompiledRules): boolean 
   if (words.length === 1 && (run.start === 0 || /(?:^|[.!?:\n])\s*$/.test(before))) return false;
   // "Karin Ekström, CEO of ...": a person introduced by a title.
   const after = text.slice(run.end, run.end + 40);
-  if (/^,\s+\p{Lu}/u.test(after) && [...compiled.roleWords].some((r) => after.includes(r)))
+  if (
+    TITLED(compiled.alphabet).test(after) &&
+    [...compiled.roleWords].some((r) => after.includes(r))
+  )
     return false;
   return true;
 }

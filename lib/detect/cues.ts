@@ -4,8 +4,10 @@
  * "targets" needs its subject right before it, present-tense "invests"
  * needs a sum of money, and nothing counts after a third party's hope.
  */
+import { charAt, isAlphanumeric } from './alphabet';
 import { findAmounts } from './amounts';
 import type { CompiledCue, CompiledRules } from './compiled';
+import { perAlphabet } from './patterns';
 import { findReferents, type ReferentScope } from './referents';
 import type { Span } from './types';
 
@@ -20,6 +22,7 @@ export interface CueHit {
   verb?: string;
 }
 
+const WORDS = perAlphabet(String.raw`[\p{L}-]+`, 'g');
 /** Words that may follow a clause-final infinitive ("bauen und betreiben", "angeboten werden"). */
 const AFTER_INFINITIVE = new Set(['und', 'oder', 'sowie', 'werden', 'können', 'lassen', 'sein']);
 
@@ -45,13 +48,8 @@ export function findCues(scope: ReferentScope, sentence: Span): CueHit[] {
       }
       const start = sentence.start + m.index;
       const end = start + m[0].length;
-      const word = /^[\p{L}\p{N}'’]+/u.exec(m[0]);
-      const hit: CueHit = {
-        start,
-        end,
-        cue: cc,
-        wordEnd: start + (word ? word[0].length : m[0].length),
-      };
+      const word = leadingWord(m[0]);
+      const hit: CueHit = { start, end, cue: cc, wordEnd: start + (word || m[0].length) };
       if (!passes(scope, sentence, hit)) continue;
       (cc.cue.fallback ? fallback : primary).push(hit);
     }
@@ -60,6 +58,18 @@ export function findCues(scope: ReferentScope, sentence: Span): CueHit[] {
   return hits
     .sort((a, b) => a.start - b.start)
     .filter((h, i, all) => i === 0 || h.start >= (all[i - 1] as CueHit).end);
+}
+
+/** Length of the word a cue starts with (letters, digits, apostrophes), or 0. */
+function leadingWord(cue: string): number {
+  let j = 0;
+  for (
+    let ch = charAt(cue, 0);
+    ch && (isAlphanumeric(ch) || "'’".includes(ch));
+    ch = charAt(cue, j)
+  )
+    j += ch.length;
+  return j;
 }
 
 function passes(scope: ReferentScope, sentence: Span, hit: CueHit): boolean {
@@ -111,7 +121,7 @@ export function clauseEnd(text: string, from: number, limit: number): number {
 export function clauseInfinitive(clause: string, compiled: CompiledRules): string | null {
   const { infinitive, participle } = compiled;
   if (!infinitive) return null;
-  const words = clause.match(/[\p{L}-]+/gu) ?? [];
+  const words = clause.match(WORDS(compiled.alphabet)) ?? [];
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
     if (!infinitive.test(w) || participle?.test(w)) continue;

@@ -4,6 +4,7 @@
  * answers to ("the Company", "the bank"), and whether it is a government
  * body. The issuer is the organization the release is about.
  */
+import { charAt, isLower } from './alphabet';
 import type { CompiledRules } from './compiled';
 
 /** One organization and what the release calls it. */
@@ -67,7 +68,7 @@ export function newEntity(name: string): Entity {
  * @return "CATL", "Hollmann", "Elbtal Halbleiter", "Government of Ontario"
  */
 export function shortName(entity: Entity, compiled: CompiledRules): string {
-  const alias = entity.aliases.find((a) => !/^\p{Ll}/u.test(a));
+  const alias = entity.aliases.find((a) => !isLower(charAt(a, 0)));
   if (alias) return alias;
   let best = '';
   let bestCount = 0;

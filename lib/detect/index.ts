@@ -4,10 +4,11 @@
  * the CLI call it alike. Per-language knowledge lives in `languages/`.
  */
 import type { Detection } from '../model';
+import { alphabetOf } from './alphabet';
 import { findCommitments } from './commitments';
 import { compiledFor } from './compiled';
 import { findOrganizations } from './organizations';
-import { splitSentences } from './sentences';
+import { sentencesOf } from './sentences';
 import type { WatchListEntry } from './watch-list';
 
 export { detectLanguage, normaliseTag } from './language';
@@ -37,7 +38,7 @@ export function detect(
   options: DetectOptions = {},
 ): Detection[] {
   const { text } = article;
-  const compiled = compiledFor(article.lang);
+  const compiled = compiledFor(article.lang, alphabetOf(text));
   const orgs = findOrganizations(text, compiled, options.watchList ?? []);
   const out: Detection[] = [];
   // With the organization detector off, the user's own watch-list still shows:
@@ -56,7 +57,7 @@ export function detect(
     });
   }
   if (options.commitments !== false) {
-    out.push(...findCommitments(text, splitSentences(text, article.lang), orgs, compiled));
+    out.push(...findCommitments(text, sentencesOf(text, compiled), orgs, compiled));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

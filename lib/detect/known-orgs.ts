@@ -5,8 +5,10 @@
  * global exchanges, supranational bodies, big agencies and very large
  * companies belong here: the detector must not depend on the list.
  */
+
+import { type Alphabet, isAlphanumeric } from './alphabet';
 import type { Candidate } from './candidates';
-import { CJK_CHAR, literalAlternation } from './patterns';
+import { CJK_CHAR, literalAlternation, perAlphabet } from './patterns';
 import { type NameScan, tokenize } from './tokens';
 
 /** Stock exchanges and market operators. */
@@ -229,22 +231,39 @@ const DIVISIONS = [
   'Automotive',
 ];
 
-const ALL = [...EXCHANGES, ...PUBLIC_BODIES, ...COMPANIES];
-const isCjk = (name: string) =>
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(name);
+const DIVISION = perAlphabet(`^ (?:${literalAlternation(DIVISIONS)})(?![\\p{L}\\p{N}])`);
 
-/** Names by their first word, longest first: a lookup per token instead of one huge alternation. */
-const BY_FIRST_WORD = new Map<string, string[]>();
-for (const name of ALL.filter((n) => !isCjk(n))) {
-  const first = tokenize(name)[0]?.text ?? name;
-  BY_FIRST_WORD.set(
-    first,
-    [...(BY_FIRST_WORD.get(first) ?? []), name].sort((a, b) => b.length - a.length),
-  );
+const ALL = [...EXCHANGES, ...PUBLIC_BODIES, ...COMPANIES];
+const isCjk = (name: string) => CJK_CHAR.test(name);
+/** Han, Hiragana and Katakana all lie at or above U+2E80: below it, no CJK test is needed. */
+const MAYBE_CJK = /[\u2e80-\uffff]/;
+
+interface KnownIndex {
+  /** Names by their first word, longest first: a lookup per token instead of one huge alternation. */
+  byFirstWord: Map<string, string[]>;
+  /** "Volvo Trucks", "Siemens Energy": a division after a known name. */
+  division: RegExp;
 }
-const DIVISION = new RegExp(`^ (?:${literalAlternation(DIVISIONS)})(?![\\p{L}\\p{N}])`, 'u');
-/** Names in scripts written without spaces are found by substring. */
-const KNOWN_CJK = new RegExp(literalAlternation(ALL.filter(isCjk)), 'gu');
+
+/** Built on first use, per alphabet: a name only matters where the text contains it. */
+const indexes = new WeakMap<Alphabet, KnownIndex>();
+let cjkNames: RegExp | null = null;
+
+function indexFor(alphabet: Alphabet): KnownIndex {
+  let index = indexes.get(alphabet);
+  if (index) return index;
+  const byFirstWord = new Map<string, string[]>();
+  for (const name of ALL.filter((n) => !isCjk(n))) {
+    const first = tokenize(name, alphabet)[0]?.text ?? name;
+    byFirstWord.set(
+      first,
+      [...(byFirstWord.get(first) ?? []), name].sort((a, b) => b.length - a.length),
+    );
+  }
+  index = { byFirstWord, division: DIVISION(alphabet) };
+  indexes.set(alphabet, index);
+  return index;
+}
 
 /**
  * Finds mentions of well-known organizations.
@@ -254,22 +273,25 @@ const KNOWN_CJK = new RegExp(literalAlternation(ALL.filter(isCjk)), 'gu');
  */
 export function knownCandidates(scan: NameScan): Candidate[] {
   const { text, tokens } = scan;
+  const { byFirstWord, division } = indexFor(scan.compiled.alphabet);
   const out: Candidate[] = [];
   const add = (start: number, end: number) =>
     out.push({ start, end, rule: 'org:known', confidence: 0.9, priority: 4 });
   for (const t of tokens) {
-    const names = BY_FIRST_WORD.get(t.text);
-    if (!names || /[\p{L}\p{N}]/u.test(text[t.start - 1] ?? '')) continue;
+    const names = byFirstWord.get(t.text);
+    if (!names || isAlphanumeric(text[t.start - 1] ?? '')) continue;
     const name = names.find(
-      (n) => text.startsWith(n, t.start) && !/[\p{L}\p{N}]/u.test(text[t.start + n.length] ?? ''),
+      (n) => text.startsWith(n, t.start) && !isAlphanumeric(text[t.start + n.length] ?? ''),
     );
     if (!name) continue;
     const end = t.start + name.length;
-    add(t.start, end + (DIVISION.exec(text.slice(end, end + 30))?.[0].length ?? 0));
+    add(t.start, end + (division.exec(text.slice(end, end + 30))?.[0].length ?? 0));
   }
-  if (CJK_CHAR.test(text)) {
-    KNOWN_CJK.lastIndex = 0;
-    for (let m = KNOWN_CJK.exec(text); m; m = KNOWN_CJK.exec(text))
+  if (MAYBE_CJK.test(text) && CJK_CHAR.test(text)) {
+    // Names in scripts written without spaces are found by substring.
+    cjkNames ??= new RegExp(literalAlternation(ALL.filter(isCjk)), 'gu');
+    cjkNames.lastIndex = 0;
+    for (let m = cjkNames.exec(text); m; m = cjkNames.exec(text))
       add(m.index, m.index + m[0].length);
   }
   return out;

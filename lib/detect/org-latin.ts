@@ -4,13 +4,16 @@
  * "Government of Ontario", "Bundesministerium für ..."), and names
  * introduced by a descriptor ("campaign group Climate Finance Watch").
  */
+import { charAt, isUpper } from './alphabet';
 import type { Candidate } from './candidates';
 import { looksLikeHead, walkLeft, walkRight } from './org-walks';
+import { perAlphabet } from './patterns';
 import {
   bare,
   isDescriptor,
   isNameWord,
   isPossessive,
+  isShortLowerWord,
   type NameScan,
   spaceGap,
   type Token,
@@ -20,6 +23,11 @@ import {
 const CONFIDENCE = { legal: 0.95, head: 0.8, descriptor: 0.7 } as const;
 /** A line this upper-case is a shouted disclaimer: legal-form letters there are words. */
 const SHOUTED_LINE = 0.8;
+const ALL_UPPER = perAlphabet(String.raw`^\p{Lu}+$`);
+/** "Sachsen-Anhalt", "Baden-Württemberg": a hyphenated name. */
+const HYPHENATED = perAlphabet(String.raw`^\p{Lu}[\p{L}\p{N}]+-\p{Lu}`);
+const LOWER = perAlphabet(String.raw`\p{Ll}`);
+const LETTERS = perAlphabet(String.raw`\p{L}`, 'g');
 
 /**
  * Finds names that end in a legal form, and marks the legal forms in the scan.
@@ -32,11 +40,12 @@ export function legalFormCandidates(scan: NameScan): Candidate[] {
   const matches: { start: number; end: number }[] = [];
   compiled.legalForms.lastIndex = 0;
   const shouted = new Map<number, boolean>();
+  const allUpper = ALL_UPPER(compiled.alphabet);
   for (let m = compiled.legalForms.exec(text); m; m = compiled.legalForms.exec(text)) {
     // Only short upper-case forms ("AG", "AS") can be ordinary words in a shouted line.
-    if (m[0].length <= 4 && /^\p{Lu}+$/u.test(m[0])) {
+    if (m[0].length <= 4 && allUpper.test(m[0])) {
       const line = text.lastIndexOf('\n', m.index) + 1;
-      if (!shouted.has(line)) shouted.set(line, shoutedLine(text, line, m.index));
+      if (!shouted.has(line)) shouted.set(line, shoutedLine(scan, line, m.index));
       if (shouted.get(line)) continue;
     }
     matches.push({ start: m.index, end: m.index + m[0].length });
@@ -77,6 +86,7 @@ export function headCandidates(scan: NameScan): Candidate[] {
     compiled.compoundHeads.length > 0
       ? new RegExp(`(?:${compiled.compoundHeads.join('|')})$`, 'iu')
       : null;
+  const hyphenated = HYPHENATED(compiled.alphabet);
   tokens.forEach((t, i) => {
     const c = t.text[0] ?? '';
     if (c === c.toLowerCase() || scan.legal[t.start]) return; // heads are capitalised
@@ -105,7 +115,7 @@ export function headCandidates(scan: NameScan): Candidate[] {
     }
     if (isSuffix) {
       const first = walkLeft(scan, i);
-      const hyphenName = /^\p{Lu}[\p{L}\p{N}]+-\p{Lu}/u.test(word);
+      const hyphenName = hyphenated.test(word);
       // The head must end the name: "Securities Exchange Act" is a law, not an exchange.
       const next = tokens[i + 1];
       const continues =
@@ -161,7 +171,7 @@ export function descriptorCandidates(scan: NameScan): Candidate[] {
       compiled.rules.capitalisedNouns &&
       after &&
       spaceGap(scan, lastToken.end, after.start) &&
-      /^\p{Lu}/u.test(after.text)
+      isUpper(charAt(after.text, 0))
     ) {
       return;
     }
@@ -201,7 +211,7 @@ function cutAtPublicBody(scan: NameScan, first: number, last: number): number {
     const t = tokens[j] as Token;
     if (t.text !== and && t.text !== 'and') continue;
     const left = tokens.slice(first, j);
-    if (left.some((w) => isGovernment(scan, bare(w)) && /^\p{Lu}/u.test(w.text))) return j + 1;
+    if (left.some((w) => isGovernment(scan, bare(w)) && isUpper(charAt(w.text, 0)))) return j + 1;
   }
   return first;
 }
@@ -211,7 +221,7 @@ function afterLocative(scan: NameScan, head: number): boolean {
   const { tokens, compiled } = scan;
   let j = head - 1;
   const article = tokens[j];
-  if (article && /^\p{Ll}{1,3}$/u.test(article.text) && !compiled.locatives.has(article.text)) j--;
+  if (article && isShortLowerWord(article.text) && !compiled.locatives.has(article.text)) j--;
   const prep = tokens[j];
   return prep !== undefined && compiled.locatives.has(prep.text.toLowerCase());
 }
@@ -232,13 +242,15 @@ export function tokenBefore(scan: NameScan, offset: number): number {
   return best;
 }
 
-function shoutedLine(text: string, from: number, offset: number): boolean {
+function shoutedLine(scan: NameScan, from: number, offset: number): boolean {
+  const { text, compiled } = scan;
   // Lower case right around the match settles it without counting the whole line.
-  if (/\p{Ll}/u.test(text.slice(Math.max(from, offset - 30), offset + 30))) return false;
+  if (LOWER(compiled.alphabet).test(text.slice(Math.max(from, offset - 30), offset + 30)))
+    return false;
   let to = text.indexOf('\n', offset);
   if (to < 0) to = text.length;
-  const letters = text.slice(from, to).match(/\p{L}/gu) ?? [];
+  const letters = text.slice(from, to).match(LETTERS(compiled.alphabet)) ?? [];
   if (letters.length < 20) return false;
-  const upper = letters.filter((c) => /\p{Lu}/u.test(c)).length;
+  const upper = letters.filter((c) => isUpper(c)).length;
   return upper / letters.length >= SHOUTED_LINE;
 }

@@ -4,8 +4,10 @@
  * acronym after an unknown capitalised phrase ("Louisiana Economic
  * Development (LED)") makes that phrase a name.
  */
+import { charAt, isAlphanumeric, isLower } from './alphabet';
 import type { Candidate } from './candidates';
 import { tokenBefore } from './org-latin';
+import { perAlphabet } from './patterns';
 import { isConnector, isNameWord, type NameScan, spaceGap, type Token } from './tokens';
 
 /** A short name or generic reference defined inside parentheses or quotes. */
@@ -23,8 +25,13 @@ export interface AliasDefinition {
 
 const PAREN = /\(([^()\n]{1,120})\)/gu;
 const QUOTED = /["“„«‘'「『]([^"“”„«»‘’'「」『』]{1,40})["”“»’'」』]/gu;
-const ACRONYM = /^[\p{Lu}][\p{L}\p{N}&-]{1,9}$/u;
-const TICKER = /^\s*(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\s*:\s*[\p{Lu}\p{N}][\p{Lu}\p{N}.]{0,11}\s*$/u;
+const ACRONYM = perAlphabet(String.raw`^[\p{Lu}][\p{L}\p{N}&-]{1,9}$`);
+const TICKER = perAlphabet(
+  String.raw`^\s*(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\s*:\s*[\p{Lu}\p{N}][\p{Lu}\p{N}.]{0,11}\s*$`,
+);
+const UPPER = perAlphabet(String.raw`\p{Lu}`);
+const UPPERS = perAlphabet(String.raw`\p{Lu}`, 'g');
+const NON_WORD = perAlphabet(String.raw`[^\p{L}\p{N}]`, 'g');
 
 /**
  * Reads every parenthesis: exchange candidates and alias definitions.
@@ -37,6 +44,10 @@ export function readParentheses(scan: NameScan): {
   definitions: AliasDefinition[];
 } {
   const { text, compiled } = scan;
+  const ticker = TICKER(compiled.alphabet);
+  const acronym = ACRONYM(compiled.alphabet);
+  const upper = UPPER(compiled.alphabet);
+  const uppers = UPPERS(compiled.alphabet);
   const exchanges: Candidate[] = [];
   const definitions: AliasDefinition[] = [];
   PAREN.lastIndex = 0;
@@ -45,9 +56,9 @@ export function readParentheses(scan: NameScan): {
     const base = m.index + 1;
     let offset = 0;
     for (const part of content.split(/[;,]/)) {
-      const t = TICKER.exec(part);
+      const t = ticker.exec(part);
       const label = t?.[1]?.trim();
-      if (t && label && !compiled.tickerLabels.has(label) && /\p{Lu}/u.test(label)) {
+      if (t && label && !compiled.tickerLabels.has(label) && upper.test(label)) {
         const start = base + offset + part.indexOf(label);
         exchanges.push({
           start,
@@ -60,7 +71,7 @@ export function readParentheses(scan: NameScan): {
       offset += part.length + 1;
     }
     const trimmed = content.trim();
-    if (ACRONYM.test(trimmed) && (trimmed.match(/\p{Lu}/gu) ?? []).length >= 2) {
+    if (acronym.test(trimmed) && (trimmed.match(uppers) ?? []).length >= 2) {
       const start = base + content.indexOf(trimmed);
       definitions.push({
         anchor: m.index,
@@ -82,7 +93,7 @@ export function readParentheses(scan: NameScan): {
         content.slice(0, q.index),
       );
       const generic =
-        /^\p{Ll}/u.test(inner) ||
+        isLower(charAt(inner, 0)) ||
         article ||
         compiled.descriptors.has(inner.toLowerCase()) ||
         compiled.suffixHeads.has(inner);
@@ -109,7 +120,7 @@ export function readParentheses(scan: NameScan): {
  */
 export function acronymExpansion(scan: NameScan, definition: AliasDefinition): Candidate | null {
   const { tokens, text, compiled } = scan;
-  const acronym = definition.text.replace(/[^\p{L}\p{N}]/gu, '');
+  const acronym = definition.text.replace(NON_WORD(compiled.alphabet), '');
   const lastIdx = tokenBefore(scan, definition.anchor);
   if (lastIdx < 0) return null;
   const maxWords = Math.min(acronym.length + 5, acronym.length * 2);
@@ -143,13 +154,13 @@ function longFormStart(short: string, long: string): number {
   const lowerShort = short.toLowerCase();
   while (s >= 0) {
     const c = lowerShort[s] ?? '';
-    if (!/[\p{L}\p{N}]/u.test(c)) {
+    if (!isAlphanumeric(c)) {
       s--;
       continue;
     }
     while (
       l >= 0 &&
-      (lowerLong[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(long[l - 1] ?? '')))
+      (lowerLong[l] !== c || (s === 0 && l > 0 && isAlphanumeric(long[l - 1] ?? '')))
     )
       l--;
     if (l < 0) return -1;

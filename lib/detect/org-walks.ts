@@ -4,12 +4,14 @@
  * complement ("Government of Ontario", "Ministerium für Wirtschaft,
  * Tourismus und Forsten des Landes Sachsen-Anhalt").
  */
+import { charAt, isUpper } from './alphabet';
 import {
   bare,
   isConnector,
   isDescriptor,
   isNameWord,
   isPossessive,
+  isShortLowerWord,
   type NameScan,
   spaceGap,
   type Token,
@@ -120,7 +122,7 @@ export function walkRight(scan: NameScan, head: number, options: RightWalkOption
     const article = tokens[j];
     const after = tokens[j + 1];
     // "Ministry of the Interior", "Ministère de la Culture": a short lower-case article.
-    if (article && after && /^\p{Ll}{1,3}$/u.test(article.text) && isNameWord(scan, after)) j++;
+    if (article && after && isShortLowerWord(article.text) && isNameWord(scan, after)) j++;
   } else if (!options.bareName) {
     return null;
   }
@@ -218,7 +220,7 @@ export function looksLikeHead(scan: NameScan, token: Token): boolean {
   for (const head of compiled.bareNameHeads) {
     if (word === head || word === `${head}es` || word === `${head}s`) return true;
   }
-  return compiled.compoundHeads.some((c) => lowerWord.endsWith(c) && /^\p{Lu}/u.test(word));
+  return compiled.compoundHeads.some((c) => lowerWord.endsWith(c) && isUpper(charAt(word, 0)));
 }
 
 /** A genitive continuation that names an institution: "des Landes Sachsen-Anhalt". */

@@ -42,7 +42,7 @@ export function findOrganizations(
 ): OrgContext {
   const scan = makeScan(text, compiled);
   const candidates: Candidate[] = [
-    ...watchListCandidates(text, watchList),
+    ...watchListCandidates(text, watchList, compiled.alphabet),
     ...legalFormCandidates(scan), // first: fills the legal-form mask the other rules respect
     ...headCandidates(scan),
     ...descriptorCandidates(scan),

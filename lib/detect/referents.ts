@@ -7,7 +7,7 @@
  */
 import type { CompiledRules } from './compiled';
 import type { Entity, OrgContext, OrgMention } from './entities';
-import { escapeRegExp } from './patterns';
+import { escapeRegExp, pattern } from './patterns';
 import { within } from './structure';
 
 /** A word or phrase that names an organization, with the entity it names. */
@@ -46,7 +46,7 @@ export function findReferents(scope: ReferentScope, from: number, to: number): R
   const slice = text.slice(from, to);
   for (const entity of orgs.entities.values()) {
     for (const phrase of entity.generic) {
-      const re = phraseRegExp(phrase);
+      const re = phraseRegExp(compiled, phrase);
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
         const s = from + m.index;
@@ -100,14 +100,7 @@ function byHead(orgs: OrgContext, offset: number, head: string): Entity | null {
   );
 }
 
-const phraseCache = new Map<string, RegExp>();
-
-/** A generic phrase as a whole-word, case-insensitive expression, built once. */
-function phraseRegExp(phrase: string): RegExp {
-  let re = phraseCache.get(phrase);
-  if (!re) {
-    re = new RegExp(`(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'giu');
-    phraseCache.set(phrase, re);
-  }
-  return re;
+/** A generic phrase as a whole-word, case-insensitive expression, built once per alphabet. */
+function phraseRegExp(compiled: CompiledRules, phrase: string): RegExp {
+  return pattern(compiled.alphabet, `(?<![\\p{L}])${escapeRegExp(phrase)}(?![\\p{L}])`, 'gi');
 }

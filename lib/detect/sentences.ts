@@ -5,6 +5,7 @@
  * list items. Every line break is a hard boundary: the article text puts
  * paragraphs, list items and table rows on lines of their own.
  */
+import { alphabetOf, charAt, isAlphanumeric, isLetter, isNumeric, isUpper } from './alphabet';
 import { type CompiledRules, compiledFor } from './compiled';
 import type { Span } from './types';
 
@@ -13,8 +14,15 @@ const CLOSERS = `"'”’“‘»)]）」』】`;
 const CJK_END = new Set(['。', '！', '？', '；']);
 /** Every character that may end a sentence. */
 const TERMINATOR = /[.!?…。！？；]/gu;
-/** Characters that can start a sentence after a full stop. */
-const STARTER = /[\p{Lu}\p{N}"'“‘„‚«([（「『\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+/** Punctuation that can start a sentence after a full stop. */
+const OPENERS = `"'“‘„‚«([（「『`;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/** Whether a character (one code unit) can start a sentence after a full stop. */
+function startsSentence(ch: string): boolean {
+  if (isUpper(ch) || isNumeric(ch) || (ch !== '' && OPENERS.includes(ch))) return true;
+  return ch.charCodeAt(0) >= 0x80 && CJK.test(ch);
+}
 
 /**
  * Splits text into sentences.
@@ -24,7 +32,17 @@ const STARTER = /[\p{Lu}\p{N}"'“‘„‚«([（「『\p{Script=Han}\p{Script=
  * @return trimmed sentence spans in order, none empty
  */
 export function splitSentences(text: string, lang: string): Span[] {
-  const compiled = compiledFor(lang);
+  return sentencesOf(text, compiledFor(lang, alphabetOf(text)));
+}
+
+/**
+ * Splits text into sentences with rules already compiled for it.
+ *
+ * @param text - article text (paragraphs separated by blank lines)
+ * @param compiled - the language's rules (abbreviations, ordinal dots)
+ * @return trimmed sentence spans in order, none empty
+ */
+export function sentencesOf(text: string, compiled: CompiledRules): Span[] {
   const spans: Span[] = [];
   let lineStart = 0;
   while (lineStart <= text.length) {
@@ -82,15 +100,15 @@ function latinEnd(text: string, i: number, to: number, compiled: CompiledRules):
   while (next < to && /\s/.test(text[next] ?? '')) next++;
   if (next >= to) return to;
   const nextChar = text[next] ?? '';
-  if (!STARTER.test(nextChar)) return -1; // lower case goes on: "approx. the", "z. B. die"
+  if (!startsSentence(nextChar)) return -1; // lower case goes on: "approx. the", "z. B. die"
   const word = wordBefore(text, i);
   if (/^\d{1,2}$/.test(word) && compiled.rules.ordinalDot) return -1; // "22. Juni"
-  if (/^\p{L}$/u.test(word)) return -1; // initials and "z. B."
+  if (word.length === 1 && isLetter(word)) return -1; // initials and "z. B."
   const token = `${word}.`;
   if (compiled.abbreviations.has(token)) {
     // A legal form can end a sentence: "... of Acme Inc. The plant ...".
     if (!compiled.legalFormSet.has(token)) return -1;
-    const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0]?.toLowerCase() ?? '';
+    const nextWord = lettersFrom(text, next, next + 20).toLowerCase();
     if (!compiled.stopwords.has(nextWord)) return -1;
   }
   return afterClosers;
@@ -98,8 +116,17 @@ function latinEnd(text: string, i: number, to: number, compiled: CompiledRules):
 
 function wordBefore(text: string, i: number): string {
   let j = i;
-  while (j > 0 && /[\p{L}\p{N}.&]/u.test(text[j - 1] ?? '')) j--;
+  while (j > 0 && (isAlphanumeric(text[j - 1] as string) || '.&'.includes(text[j - 1] as string)))
+    j--;
   return text.slice(j, i);
+}
+
+/** The letters from `from` on, up to `limit`. */
+function lettersFrom(text: string, from: number, limit: number): string {
+  let j = from;
+  for (let ch = charAt(text, j); ch && j + ch.length <= limit && isLetter(ch); ch = charAt(text, j))
+    j += ch.length;
+  return text.slice(from, j);
 }
 
 function push(text: string, start: number, end: number, out: Span[]): void {

@@ -3,7 +3,18 @@
  * organization finder uses to walk across a name: which tokens can be part
  * of a name, which join name parts, and which end a name.
  */
+import {
+  type Alphabet,
+  charAt,
+  charBefore,
+  isLetter,
+  isLower,
+  isNumeric,
+  isUpper,
+  UNICODE_ALPHABET,
+} from './alphabet';
 import type { CompiledRules } from './compiled';
+import { perAlphabet } from './patterns';
 
 /** One word with its offsets in the text. */
 export interface Token {
@@ -24,18 +35,23 @@ export interface NameScan {
 }
 
 /** Initialisms ("U.S.", "N.V."), words with inner hyphens, apostrophes and dots, "&". */
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.][\p{L}\p{N}\p{M}]+)*-?|&/gu;
+const TOKEN = perAlphabet(
+  String.raw`(?:\p{Lu}\.){2,}|[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:[-'’.][\p{L}\p{N}\p{M}]+)*-?|&`,
+  'g',
+);
 
 /**
  * Splits text into word tokens.
  *
  * @param text - any text
+ * @param alphabet - the alphabet of the text `text` comes from (see alphabet.ts)
  * @return tokens in order
  */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, alphabet: Alphabet = UNICODE_ALPHABET): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+  const re = TOKEN(alphabet);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
     const text = m[0];
     const possessive = text.length > 2 && (text.endsWith("'s") || text.endsWith('’s'));
     out.push({ text, start: m.index, end: m.index + text.length, possessive });
@@ -51,7 +67,8 @@ export function tokenize(text: string): Token[] {
  * @return the scan state
  */
 export function makeScan(text: string, compiled: CompiledRules): NameScan {
-  return { text, tokens: tokenize(text), compiled, legal: new Uint8Array(text.length) };
+  const tokens = tokenize(text, compiled.alphabet);
+  return { text, tokens, compiled, legal: new Uint8Array(text.length) };
 }
 
 /**
@@ -61,7 +78,11 @@ export function makeScan(text: string, compiled: CompiledRules): NameScan {
  * @return true when it ends in 's or ’s
  */
 export function isPossessive(token: Token): boolean {
-  return token.possessive ?? /\p{L}['’]s$/u.test(token.text);
+  if (token.possessive !== undefined) return token.possessive;
+  const t = token.text;
+  return (
+    t.length >= 3 && (t.endsWith("'s") || t.endsWith('’s')) && isLetter(charBefore(t, t.length - 2))
+  );
 }
 
 /**
@@ -97,13 +118,41 @@ export function spaceGap(scan: NameScan, from: number, to: number): boolean {
  */
 export function isNameWord(scan: NameScan, token: Token): boolean {
   // Elided articles belong to the name word: "l'Économie", "d'Andalucía".
-  const word = bare(token).replace(/^[ldLD]['’](?=\p{Lu})/u, '');
-  if (!/^(?:\p{Lu}|\p{N}+\p{L})/u.test(word)) return false;
+  const word = withoutElision(bare(token));
+  if (!startsName(word)) return false;
   if (word.length < 2) return false;
   if (scan.legal[token.start]) return false;
   const { stopwords, roleWords } = scan.compiled;
   if (stopwords.has(word.toLowerCase()) || roleWords.has(word)) return false;
   return true;
+}
+
+/**
+ * Whether a word is one to three lower-case letters: an article or a
+ * preposition ("der", "the", "de").
+ *
+ * @param word - one token
+ * @return true for "la", "des", "of"
+ */
+export function isShortLowerWord(word: string): boolean {
+  let count = 0;
+  for (const ch of word) if (!isLower(ch) || ++count > 3) return false;
+  return count > 0;
+}
+
+/** "l'Économie" -> "Économie": an elided article before a capital. */
+function withoutElision(word: string): string {
+  const elided = 'ldLD'.includes(word[0] ?? '') && "'’".includes(word[1] ?? '');
+  return elided && word.length > 2 && isUpper(charAt(word, 2)) ? word.slice(2) : word;
+}
+
+/** Starts with a capital, or with digits and a letter ("3M"). */
+function startsName(word: string): boolean {
+  const first = charAt(word, 0);
+  if (isUpper(first)) return true;
+  let j = 0;
+  for (let ch = first; ch && isNumeric(ch); ch = charAt(word, j)) j += ch.length;
+  return j > 0 && isLetter(charAt(word, j));
 }
 
 /**

@@ -2,8 +2,10 @@
  * The user's watch list: organization names that must always be detected,
  * every alias mapping to the entry's name as the entity.
  */
+
+import { type Alphabet, UNICODE_ALPHABET } from './alphabet';
 import type { Candidate } from './candidates';
-import { escapeRegExp } from './patterns';
+import { CJK_CHAR, compile, escapeRegExp } from './patterns';
 
 /** One organization the user wants found, under any of its names. */
 export interface WatchListEntry {
@@ -19,17 +21,22 @@ const CASE_SENSITIVE_BELOW = 5;
  *
  * @param text - the article text
  * @param entries - the user's watch list
+ * @param alphabet - the text's alphabet (see alphabet.ts)
  * @return candidates with rule "org:watch-list" and the entry's name as entity
  */
-export function watchListCandidates(text: string, entries: readonly WatchListEntry[]): Candidate[] {
+export function watchListCandidates(
+  text: string,
+  entries: readonly WatchListEntry[],
+  alphabet: Alphabet = UNICODE_ALPHABET,
+): Candidate[] {
   const out: Candidate[] = [];
   for (const entry of entries) {
     const forms = [entry.name, ...entry.aliases].map((f) => f.trim()).filter((f) => f.length > 0);
     for (const form of forms) {
-      const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(form);
+      const cjk = CJK_CHAR.test(form);
       const body = escapeRegExp(form).replace(/\s+/g, '\\s+');
       const source = cjk ? body : `(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`;
-      const re = new RegExp(source, form.length < CASE_SENSITIVE_BELOW ? 'gu' : 'giu');
+      const re = compile(source, form.length < CASE_SENSITIVE_BELOW ? 'g' : 'gi', alphabet);
       for (let m = re.exec(text); m; m = re.exec(text)) {
         out.push({
           start: m.index,
