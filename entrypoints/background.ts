@@ -5,6 +5,7 @@ import { createMenus, listenForSelectionCommands } from '@/lib/background/select
 import { getSiteAccess, setSiteAccess } from '@/lib/background/site-access';
 import { annotateTab, broadcastRefresh } from '@/lib/background/tab-scripting';
 import { type BackgroundProtocol, serve } from '@/lib/messaging';
+import { settingsItem } from '@/lib/settings';
 import { openDb } from '@/lib/store/db';
 
 // The service worker (Chrome) or event page (Firefox) owns the database.
@@ -20,6 +21,7 @@ export default defineBackground(() => {
       },
       sites: { get: getSiteAccess, set: setSiteAccess },
       annotateTab,
+      settings: () => settingsItem.getValue(),
     }),
   );
   browser.runtime.onInstalled.addListener(createMenus);

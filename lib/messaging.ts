@@ -29,6 +29,15 @@ export interface PageView {
   annotations: Annotation[];
 }
 
+/** An article to run the detectors on. */
+export interface DetectRequest {
+  pageId: string;
+  url: string;
+  pageTitle: string;
+  text: string;
+  lang: string;
+}
+
 /** Whether the user has Pressmark run on a site without being asked. */
 export interface SiteAccess {
   origin: string;
@@ -43,10 +52,12 @@ export interface BackgroundProtocol extends LibraryProtocol {
   getPageView(url: string): PageView;
   saveAnnotation(annotation: Annotation): Annotation;
   /**
-   * Merges this visit's automatic detections into the page's stored ones
-   * (the user's verdicts win) and returns the page's annotations.
+   * Detects organizations and commitments in the article (here, where the
+   * patterns stay compiled between pages), merges them into the page's
+   * stored findings (the user's verdicts win) and returns the page's
+   * annotations, with how long detection took.
    */
-  syncDetections(input: { pageId: string; annotations: Annotation[] }): PageView;
+  detectAndSync(input: DetectRequest): PageView & { detectMs: number };
   patchAnnotation(input: { id: string; patch: AnnotationPatch }): Annotation;
   /** Accept or dismiss many automatic findings at once; returns how many changed. */
   reviewMany(input: { ids: string[]; review: NonNullable<Annotation['review']> }): number;

@@ -4,6 +4,7 @@
  * handlers run in unit tests against fake-indexeddb.
  */
 import { parseBundle } from '../bundle';
+import { detect } from '../detect';
 import { libraryHandlers } from '../library/handlers';
 import type {
   BackgroundProtocol,
@@ -15,6 +16,7 @@ import type {
 import type { Annotation } from '../model';
 import { compressText, decompressText } from '../page/compress-text';
 import { diffText } from '../page/text-diff';
+import type { Settings } from '../settings';
 import {
   listAll,
   listForPage,
@@ -23,6 +25,7 @@ import {
   saveAnnotation,
   setDeleted,
 } from '../store/annotations';
+import { toAutoAnnotations } from '../store/auto-annotations';
 import type { PressmarkDb } from '../store/db';
 import { applyImport, previewImport } from '../store/import-bundle';
 import { findPage, recordVisit, saveAnchoring, saveSnapshot } from '../store/pages';
@@ -39,6 +42,8 @@ export interface BackgroundDeps {
     set(access: SiteAccess): Promise<SiteAccess>;
   };
   annotateTab(tabId: number): Promise<ContentStatus>;
+  /** The user's settings (detectors, watch-list). */
+  settings(): Promise<Settings>;
 }
 
 /** Parses a bundle file, turning a refusal into an error the caller sees. */
@@ -76,11 +81,20 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
       return { page, annotations: await listForPage(db, page.id) };
     },
     getPageView: (url) => viewOf(url),
-    async syncDetections({ pageId, annotations }) {
-      await syncDetections(db, pageId, annotations, now());
+    async detectAndSync(request) {
+      const started = performance.now();
+      const settings = await deps.settings();
+      const detections = detect(
+        { text: request.text, lang: request.lang },
+        { ...settings.detectors, watchList: settings.watchList },
+      );
+      const detectMs = performance.now() - started;
+      const fresh = toAutoAnnotations(detections, { ...request, now: now() });
+      await syncDetections(db, request.pageId, fresh, now());
       return {
-        page: (await db.pages.get(pageId)) ?? null,
-        annotations: await listForPage(db, pageId),
+        page: (await db.pages.get(request.pageId)) ?? null,
+        annotations: await listForPage(db, request.pageId),
+        detectMs,
       };
     },
     async saveAnnotation(annotation, sender) {

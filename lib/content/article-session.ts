@@ -283,6 +283,7 @@ export async function startArticleSession(
   };
 
   let card: { id: string; host: HTMLElement; close: () => void; pinned: boolean } | null = null;
+  let hoverTimer: (() => void) | null = null;
   const closeCard = () => {
     card?.close();
     card = null;
@@ -314,13 +315,13 @@ export async function startArticleSession(
     const [note] = drawnAt(clientX, clientY, ['note']);
     if (note) return editExisting(note.annotation, note.range.getBoundingClientRect());
     const [found] = drawnAt(clientX, clientY, ['organization', 'commitment']);
+    hoverTimer?.(); // a click decides; a pending hover must not replace its card
     if (found) showCard(found.annotation, found.range, true);
     else if (card?.pinned) closeCard();
   });
 
   // Hover shows the card; leaving both the highlight and the card hides it.
   let frame = 0;
-  let hoverTimer: (() => void) | null = null;
   scope.listen(doc, 'mousemove', (event) => {
     const { clientX, clientY, target } = event as MouseEvent;
     if (frame) return;
@@ -331,6 +332,7 @@ export async function startArticleSession(
       if (found?.annotation.id === card?.id) return;
       hoverTimer?.();
       hoverTimer = scope.setTimeout(() => {
+        if (card?.pinned) return;
         if (found) showCard(found.annotation, found.range, false);
         else closeCard();
       }, HOVER_MS);

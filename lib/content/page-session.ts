@@ -6,14 +6,13 @@
  * contract): data-pressmark-state = "loading" | "ready" | "no-article".
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { analyzePage } from '../analyze-page';
+import { timed } from '../analyze-page';
+import { readArticle } from '../extract/read-article';
 import { supportsHighlights } from '../highlight/highlighter';
 import { type ContentProtocol, type ContentStatus, callBackground, serve } from '../messaging';
 import { fingerprint } from '../page/fingerprint';
-import { settingsItem } from '../settings';
 import { type ArticleSession, startArticleSession } from './article-session';
 import { watchArticle, watchForArticle } from './article-watch';
-import { toAutoAnnotations } from './auto-annotations';
 import { createScope, type Scope } from './scope';
 
 /** The attribute other checks wait for (test contract). */
@@ -53,10 +52,9 @@ export async function runPageSession(ctx: ContentScriptContext): Promise<void> {
       retries = 0;
       setStatus({ state: 'loading', url: location.href, pageId: null });
     }
-    const settings = await settingsItem.getValue();
-    const { extracted, detections } = supportsHighlights()
-      ? analyzePage(doc, location.href, { ...settings.detectors, watchList: settings.watchList })
-      : { extracted: null, detections: [] };
+    const extracted = supportsHighlights()
+      ? timed('extract', () => readArticle(doc, { url: location.href }))
+      : null;
     if (!extracted) {
       setStatus({ state: 'no-article', url: location.href, pageId: null });
       if (retries++ < MAX_NO_ARTICLE_RETRIES) watchForArticle(scope, (why) => void restart(why));
@@ -78,14 +76,15 @@ export async function runPageSession(ctx: ContentScriptContext): Promise<void> {
       setStatus({ state: 'no-article', url: location.href, pageId: null });
       return;
     }
-    const autos = toAutoAnnotations(detections, {
-      text: article.text,
+    // Detection runs in the background: its patterns stay compiled from page
+    // to page there, and the page's main thread never pays for them.
+    const synced = await callBackground('detectAndSync', {
       pageId: page.id,
       url: location.href,
       pageTitle: article.title,
-      now: new Date().toISOString(),
+      text: article.text,
+      lang: article.lang,
     });
-    const synced = await callBackground('syncDetections', { pageId: page.id, annotations: autos });
     const view = synced.ok ? synced.value : visit.value;
     const started = await startArticleSession(scope, extracted, {
       ...view,

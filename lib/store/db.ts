@@ -5,7 +5,9 @@
  * are never edited once released.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import { type IndexedAnnotation, indexFields } from '../library/index-fields';
 import type { Annotation, PageRecord } from '../model';
+import { libraryIndex } from './library-index';
 
 /** The typed database. */
 export type PressmarkDb = Dexie & {
@@ -38,5 +40,21 @@ export function openDb(name: string = DB_NAME, deps: DbDependencies = {}): Press
     annotations: 'id, pageId, updated, kind, *tags',
     pages: 'id, *aliases, lastSeen',
   });
+  // Version 2: the library's indexes over fields derived from each record
+  // (lib/library/index-fields.ts), kept by the libraryIndex middleware on
+  // every write and hidden on every read: full-text words (multi-entry),
+  // live annotations per page and kind (counts without reading records),
+  // and organization mentions by folded entity.
+  db.version(2)
+    .stores({ annotations: 'id, pageId, updated, kind, *tags, *words, [pageId+live], org' })
+    .upgrade((tx) =>
+      tx
+        .table<IndexedAnnotation, string>('annotations')
+        .toCollection()
+        .modify((a) => {
+          Object.assign(a, indexFields(a));
+        }),
+    );
+  db.use(libraryIndex(db));
   return db;
 }

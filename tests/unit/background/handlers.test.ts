@@ -2,12 +2,14 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backgroundHandlers } from '../../../lib/background/handlers';
 import type { Annotation } from '../../../lib/model';
+import { DEFAULT_SETTINGS } from '../../../lib/settings';
 import { openDb } from '../../../lib/store/db';
 
 const NOW = '2026-11-26T12:00:00.000Z';
 const tab = (id: number) => ({ tab: { id } }) as never;
 
 let notified: { pageId: string; except?: number }[];
+let settings = DEFAULT_SETTINGS;
 let handlers: ReturnType<typeof backgroundHandlers>;
 
 beforeEach(() => {
@@ -21,6 +23,7 @@ beforeEach(() => {
       set: async (access) => access,
     },
     annotateTab: async () => ({ state: 'ready', url: 'u', pageId: 'p' }),
+    settings: async () => settings,
   });
 });
 
@@ -86,5 +89,61 @@ describe('background handlers', () => {
       page: null,
       annotations: [],
     });
+  });
+});
+
+describe('automatic findings', () => {
+  const TEXT =
+    'Am 22. Juni unterzeichnete Contemporary Amperex Technology Co., Limited (CATL) ein Rahmenabkommen mit der Provinzregierung von Henan. CATL wird bis 2026 ein Werk bauen.';
+  const request = (pageId: string) => ({
+    pageId,
+    url: visit.url,
+    pageTitle: 'CATL',
+    text: TEXT,
+    lang: 'de',
+  });
+  const autos = (list: Annotation[]) => list.filter((a) => a.origin === 'auto');
+
+  it('detects, stores findings as pending annotations, and returns the page', async () => {
+    const { page } = await handlers.recordVisit(visit, tab(1));
+    const view = await handlers.detectAndSync(request(page?.id ?? ''), tab(1));
+    const found = autos(view.annotations);
+    expect(
+      found.map((a) => [a.kind, a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact]),
+    ).toEqual(
+      expect.arrayContaining([
+        ['organization', 'Contemporary Amperex Technology Co., Limited'],
+        ['organization', 'Provinzregierung von Henan'],
+        ['commitment', expect.stringContaining('CATL wird bis 2026 ein Werk bauen')],
+      ]),
+    );
+    expect(found.every((a) => a.review === 'pending' && a.detection?.rule)).toBe(true);
+    expect(view.detectMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('keeps a dismissal and does not duplicate on the next visit', async () => {
+    const { page } = await handlers.recordVisit(visit, tab(1));
+    const pageId = page?.id ?? '';
+    const first = autos((await handlers.detectAndSync(request(pageId), tab(1))).annotations);
+    const henan = first.find(
+      (a) => a.detection?.entity === 'Provinzregierung von Henan',
+    ) as Annotation;
+    await handlers.patchAnnotation({ id: henan.id, patch: { review: 'dismissed' } }, tab(1));
+    const again = autos((await handlers.detectAndSync(request(pageId), tab(1))).annotations);
+    expect(again.map((a) => a.id).sort()).toEqual(first.map((a) => a.id).sort());
+    expect(again.find((a) => a.id === henan.id)?.review).toBe('dismissed');
+  });
+
+  it('drops unreviewed findings when a detector is turned off, keeps reviewed ones', async () => {
+    const { page } = await handlers.recordVisit(visit, tab(1));
+    const pageId = page?.id ?? '';
+    const first = autos((await handlers.detectAndSync(request(pageId), tab(1))).annotations);
+    const kept = first.find((a) => a.kind === 'organization') as Annotation;
+    await handlers.patchAnnotation({ id: kept.id, patch: { review: 'accepted' } }, tab(1));
+    settings = { ...DEFAULT_SETTINGS, detectors: { organizations: false, commitments: true } };
+    const after = autos((await handlers.detectAndSync(request(pageId), tab(1))).annotations);
+    settings = DEFAULT_SETTINGS;
+    expect(after.filter((a) => a.kind === 'organization').map((a) => a.id)).toEqual([kept.id]);
+    expect(after.some((a) => a.kind === 'commitment')).toBe(true);
   });
 });

@@ -15,6 +15,8 @@ export interface DetectionContext {
   url: string;
   pageTitle: string;
   now: string;
+  /** The user's name, written as creator. */
+  creator?: string;
 }
 
 /**
