@@ -6,6 +6,7 @@
 import { type DetectOptions, detect, detectLanguage } from './detect';
 import { type ExtractedArticle, readArticle } from './extract/read-article';
 import type { Detection } from './model';
+import { timed } from './timed';
 
 /** A read page: the extracted article (null when there is none) and its detections. */
 export interface AnalyzedPage {
@@ -29,21 +30,4 @@ export function analyzePage(doc: Document, url: string, options: DetectOptions =
   const article = extracted.article;
   article.lang = detectLanguage(article.text, article.lang);
   return { extracted, detections: timed('detect', () => detect(article, options)) };
-}
-
-/**
- * Runs a phase under a `performance.measure` named "pressmark:<phase>", so
- * benchmarks can read the phases of a real run (in Node and browsers alike).
- *
- * @param phase - Phase name.
- * @param run - The work.
- * @return Its result.
- */
-export function timed<T>(phase: string, run: () => T): T {
-  const start = performance.now();
-  try {
-    return run();
-  } finally {
-    performance.measure(`pressmark:${phase}`, { start, end: performance.now() });
-  }
 }

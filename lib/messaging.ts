@@ -29,15 +29,6 @@ export interface PageView {
   annotations: Annotation[];
 }
 
-/** An article to run the detectors on. */
-export interface DetectRequest {
-  pageId: string;
-  url: string;
-  pageTitle: string;
-  text: string;
-  lang: string;
-}
-
 /** Whether the user has Pressmark run on a site without being asked. */
 export interface SiteAccess {
   origin: string;
@@ -46,18 +37,16 @@ export interface SiteAccess {
 
 /** Requests the background (owner of the database) answers. */
 export interface BackgroundProtocol extends LibraryProtocol {
-  /** Content script read a page: record it, return its annotations. */
-  recordVisit(visit: PageVisit): PageView;
+  /**
+   * Content script read a page: record the visit, detect organizations and
+   * commitments in the article (here, where the patterns stay compiled from
+   * page to page), merge them into the page's stored findings (the user's
+   * verdicts win), and return the page with its annotations.
+   */
+  openPage(visit: PageVisit & { text: string }): PageView & { page: PageRecord; detectMs: number };
   /** The page seen at an address (any alias), with its annotations. */
   getPageView(url: string): PageView;
   saveAnnotation(annotation: Annotation): Annotation;
-  /**
-   * Detects organizations and commitments in the article (here, where the
-   * patterns stay compiled between pages), merges them into the page's
-   * stored findings (the user's verdicts win) and returns the page's
-   * annotations, with how long detection took.
-   */
-  detectAndSync(input: DetectRequest): PageView & { detectMs: number };
   patchAnnotation(input: { id: string; patch: AnnotationPatch }): Annotation;
   /** Accept or dismiss many automatic findings at once; returns how many changed. */
   reviewMany(input: { ids: string[]; review: NonNullable<Annotation['review']> }): number;

@@ -38,6 +38,19 @@ export function findExact(
   position?: TextPositionSelector,
 ): ExactOutcome {
   const { exact } = quote;
+  // Fast path, and the common case (a revisit of an unchanged page): the quote
+  // is still at its recorded place with its context intact. The full search
+  // below would pick exactly this occurrence (intact, distance 0), but it scans
+  // every occurrence: quadratic for a name mentioned hundreds of times.
+  if (
+    position &&
+    text.startsWith(exact, position.start) &&
+    position.end === position.start + exact.length &&
+    contextIntact(text, quote, position.start, position.end)
+  ) {
+    const result = located(text, position.start, position.end, 'anchored', 1);
+    return { result, settled: true, occurrences: [position.start] };
+  }
   const occurrences: number[] = [];
   for (let i = text.indexOf(exact); i !== -1; i = text.indexOf(exact, i + 1)) occurrences.push(i);
   if (occurrences.length === 0) return { result: null, settled: false, occurrences };

@@ -122,11 +122,13 @@ const SEPARATORS = ['', ' ', '\t', '\n', '\n\n'];
 
 /**
  * Runs of invisibles (soft hyphen, zero-width space/joiners, word joiner,
- * BOM: dropped), runs of whitespace (collapsed), runs of everything else.
- * Invisibles come first because `\s` counts the BOM as a space.
+ * BOM: dropped), runs of whitespace (collapsed), and runs of words joined by
+ * single plain spaces, which map one to one and so go through in one piece
+ * (a line of prose is one run, not one per word). Invisibles come first
+ * because `\s` counts the BOM as a space.
  */
 const RUNS =
-  /([\u00ad\u200b-\u200d\u2060\ufeff]+)|([\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+)|[^\s\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+  /([\u00ad\u200b-\u200d\u2060\ufeff]+)|(\s+)|[^\s\u00ad\u200b-\u200d\u2060\ufeff]+(?: [^\s\u00ad\u200b-\u200d\u2060\ufeff]+)*/g;
 /** A base character with its combining marks: normalised as one unit. */
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 
@@ -134,13 +136,17 @@ const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
 class IntBuffer {
   data = new Int32Array(1024);
   length = 0;
-  push(value: number) {
-    if (this.length === this.data.length) {
-      const bigger = new Int32Array(this.data.length * 2);
+  /** Makes room for `count` more values; returns the array to write into. */
+  reserve(count: number): Int32Array {
+    if (this.length + count > this.data.length) {
+      const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + count));
       bigger.set(this.data);
       this.data = bigger;
     }
-    this.data[this.length++] = value;
+    return this.data;
+  }
+  push(value: number) {
+    this.reserve(1)[this.length++] = value;
   }
   done(): Int32Array {
     return this.data.slice(0, this.length);
@@ -201,11 +207,16 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
     }
     pending = NONE;
     if (firstOf.data[node] === -1) firstOf.data[node] = length;
-    for (let k = 0; k < chunk.length; k++) {
-      nodeOf.push(node);
-      startIn.push(whole ? start : start + k);
-      endIn.push(whole ? end : start + k + 1);
+    const n = chunk.length;
+    const at = nodeOf.length;
+    nodeOf.reserve(n).fill(node, at, at + n);
+    const starts = startIn.reserve(n);
+    const ends = endIn.reserve(n);
+    for (let k = 0; k < n; k++) {
+      starts[at + k] = whole ? start : start + k;
+      ends[at + k] = whole ? end : start + k + 1;
     }
+    nodeOf.length = startIn.length = endIn.length = at + n;
     out.push(chunk);
     length += chunk.length;
     lastNode = node;

@@ -76,27 +76,20 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
   };
   return {
     ...libraryHandlers(db),
-    async recordVisit(visit) {
+    async openPage({ text, ...visit }) {
       const page = await recordVisit(db, visit, now());
-      return { page, annotations: await listForPage(db, page.id) };
-    },
-    getPageView: (url) => viewOf(url),
-    async detectAndSync(request) {
       const started = performance.now();
       const settings = await deps.settings();
       const detections = detect(
-        { text: request.text, lang: request.lang },
+        { text, lang: visit.lang },
         { ...settings.detectors, watchList: settings.watchList },
       );
       const detectMs = performance.now() - started;
-      const fresh = toAutoAnnotations(detections, { ...request, now: now() });
-      await syncDetections(db, request.pageId, fresh, now());
-      return {
-        page: (await db.pages.get(request.pageId)) ?? null,
-        annotations: await listForPage(db, request.pageId),
-        detectMs,
-      };
+      const context = { text, pageId: page.id, url: visit.url, pageTitle: visit.title, now: now() };
+      await syncDetections(db, page.id, toAutoAnnotations(detections, context), now());
+      return { page, annotations: await listForPage(db, page.id), detectMs };
     },
+    getPageView: (url) => viewOf(url),
     async saveAnnotation(annotation, sender) {
       return changed(await saveAnnotation(db, annotation), sender);
     },

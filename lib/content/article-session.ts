@@ -52,12 +52,15 @@ const REPORT_DELAY_MS = 150;
  * @param scope - Lifetime of everything the session registers.
  * @param extracted - The release found on this page.
  * @param view - The page record and its stored annotations.
+ * @param onStaleWrite - Called when a save finishes after the session ended
+ *   (the page was re-read meanwhile), so the current session can reload.
  * @return The session's controls, once stored annotations are anchored.
  */
 export async function startArticleSession(
   scope: Scope,
   extracted: ExtractedArticle,
   view: PageView & { page: PageRecord },
+  onStaleWrite: () => void = () => {},
 ): Promise<ArticleSession> {
   const doc = document;
   const url = () => location.href;
@@ -117,7 +120,9 @@ export async function startArticleSession(
     }
   }
 
+  const anchoring = performance.now();
   await layer.setAll(view.annotations);
+  performance.measure('pressmark:anchor', { start: anchoring, end: performance.now() });
   await sendReport();
 
   const report = (failure: MessageKey, error: string) => showToast(doc, t(failure, error));
@@ -139,6 +144,8 @@ export async function startArticleSession(
   const store = async (annotation: Annotation) => {
     const saved = await callBackground('saveAnnotation', annotation);
     if (!saved.ok) return report('errorSaveHighlight', saved.error);
+    // The page was re-read while saving: the new session may have missed it.
+    if (scope.signal.aborted) return onStaleWrite();
     await snapshotIfNeeded();
     await layer.upsert(saved.value);
     scheduleReport();

@@ -12,9 +12,9 @@
  *   anything before it) is left out: the headline is the title, not body.
  */
 import { isSkipped } from '../anchor/text-model';
+import { type BlockStatsIndex, measureBlocks } from './block-stats';
 import { precedes } from './document-order';
 import { findLinkLists } from './find-link-lists';
-import { wordWeight } from './looks-like-article';
 
 /** Blocks whose text is prose when Readability skipped it between kept blocks. */
 const PROSE_BLOCKS = 'p, blockquote, li, h2, h3, h4, h5, h6, pre, td, th, dd, dt';
@@ -35,30 +35,45 @@ function textNodesIn(root: Node, out: Text[] = []): Text[] {
   return out;
 }
 
-const linkShare = (block: Element): number => {
-  const total = wordWeight(block.textContent ?? '');
-  let linked = 0;
-  for (const a of Array.from(block.querySelectorAll('a')))
-    linked += wordWeight(a.textContent ?? '');
-  return total === 0 ? 1 : linked / total;
-};
-
 /** True for a node Readability dropped that is still prose worth keeping. */
-function isProseGap(node: Text, region: Element): boolean {
+function isProseGap(node: Text, region: Element, stats: BlockStatsIndex): boolean {
   if (!node.data.trim()) return true; // whitespace keeps word boundaries intact
   const parent = node.parentElement;
   const block = parent?.closest(PROSE_BLOCKS);
   if (!block || !region.contains(block)) return false;
   const outside = parent?.closest(NOT_BODY);
   if (outside && region.contains(outside)) return false;
-  return linkShare(block) <= MAX_GAP_LINK_SHARE;
+  const s = stats.of(block);
+  return s.words > 0 && s.linkWords / s.words <= MAX_GAP_LINK_SHARE;
 }
 
 /** The headline and, when it is small, the header block wrapping it. */
 function headerOf(headline: Element): Element {
   const wrapper = headline.parentElement;
-  const rest = wordWeight(wrapper?.textContent ?? '') - wordWeight(headline.textContent ?? '');
-  return wrapper && rest < HEADER_WORDS ? wrapper : headline;
+  const words = (el: Element) => measureBlocks(el).of(el).words;
+  return wrapper && words(wrapper) - words(headline) < HEADER_WORDS ? wrapper : headline;
+}
+
+/** True when a node or one of its ancestors up to `root` is in `set`. */
+function inside(node: Node, set: ReadonlySet<Element>, root: Element): boolean {
+  for (let el = node.parentElement; el && el !== root; el = el.parentElement)
+    if (set.has(el)) return true;
+  return set.has(root);
+}
+
+/**
+ * The index of the first node that does not precede `header` (nodes are in
+ * document order, so one binary search replaces a check per node).
+ */
+function firstAfter(all: readonly Text[], header: Element): number {
+  let lo = 0;
+  let hi = all.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (precedes(all[mid] as Text, header)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -67,33 +82,42 @@ function headerOf(headline: Element): Element {
  * @param region - The live element holding everything Readability kept.
  * @param kept - Live text nodes Readability kept.
  * @param headline - The live headline element, if found.
+ * @param stats - Word counts of the region's elements, if already measured.
  * @return The live text nodes forming the article.
  */
 export function chooseTextNodes(
   region: Element,
   kept: Set<Text>,
   headline: Element | null,
+  stats: BlockStatsIndex = measureBlocks(region),
 ): Set<Text> {
-  const fenced = findLinkLists(region);
-  const header = headline ? headerOf(headline) : null;
-  const excluded = (node: Text) =>
-    fenced.some((el) => el.contains(node)) ||
-    (header !== null && (header.contains(node) || precedes(node, header)));
+  const fenced = findLinkLists(region, stats);
   const all = textNodesIn(region);
-  const anchors = (node: Text) => kept.has(node) && node.data.trim() !== '' && !excluded(node);
-  const first = all.findIndex(anchors);
-  const last = all.findLastIndex(anchors);
-  const chosen = new Set<Text>();
-  for (let i = Math.max(first, 0); i <= last; i++) {
+  const header = headline ? headerOf(headline) : null;
+  const bodyStart = header ? firstAfter(all, header) : 0;
+  const excluded = (node: Text, i: number) =>
+    i < bodyStart || (header !== null && header.contains(node)) || inside(node, fenced, region);
+  let first = -1;
+  let last = -1;
+  for (let i = bodyStart; i < all.length; i++) {
     const node = all[i] as Text;
-    if (excluded(node)) continue;
-    if (kept.has(node) || isProseGap(node, region)) chosen.add(node);
+    if (kept.has(node) && node.data.trim() !== '' && !excluded(node, i)) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  const chosen = new Set<Text>();
+  if (first < 0) return chosen;
+  for (let i = first; i <= last; i++) {
+    const node = all[i] as Text;
+    if (excluded(node, i)) continue;
+    if (kept.has(node) || isProseGap(node, region, stats)) chosen.add(node);
   }
   // Readability often drops the closing media-contact block; prose that
   // directly follows the body in the same region is part of the release.
-  for (let i = last + 1; first >= 0 && i < all.length; i++) {
+  for (let i = last + 1; i < all.length; i++) {
     const node = all[i] as Text;
-    if (excluded(node) || !isProseGap(node, region)) break;
+    if (excluded(node, i) || !isProseGap(node, region, stats)) break;
     chosen.add(node);
   }
   return chosen;

@@ -3,7 +3,7 @@
  * source", related-news teasers, tag clouds. They are blocks made of links,
  * a structural test that holds in any language.
  */
-import { wordWeight } from './looks-like-article';
+import type { BlockStatsIndex } from './block-stats';
 
 /** A block of links: at least this many links... */
 const MIN_LINKS = 3;
@@ -11,25 +11,34 @@ const MIN_LINKS = 3;
 const MIN_LINK_SHARE = 0.6;
 /** An element this short right before a link list is its caption ("Related news", "相关新闻"). */
 const CAPTION_WORDS = 12;
+const CONTAINERS = new Set(['UL', 'OL', 'NAV', 'SECTION', 'ASIDE', 'DIV']);
 
 /**
  * Finds link lists, and their captions, inside an element. Read-only.
  *
  * @param root - The region to search (live page or clone).
+ * @param stats - Word counts of the region's elements.
  * @return The outermost link-list elements and their captions.
  */
-export function findLinkLists(root: Element): Element[] {
-  const found: Element[] = [];
-  for (const block of Array.from(root.querySelectorAll('ul, ol, nav, section, aside, div'))) {
-    if (found.some((outer) => outer.contains(block))) continue;
-    const links = Array.from(block.querySelectorAll('a'));
-    if (links.length < MIN_LINKS) continue;
-    const total = wordWeight(block.textContent ?? '');
-    const linked = links.reduce((sum, a) => sum + wordWeight(a.textContent ?? ''), 0);
-    if (total === 0 || linked / total < MIN_LINK_SHARE) continue;
-    found.push(block);
-    const caption = block.previousElementSibling;
-    if (caption && wordWeight(caption.textContent ?? '') <= CAPTION_WORDS) found.push(caption);
-  }
+export function findLinkLists(root: Element, stats: BlockStatsIndex): Set<Element> {
+  const found = new Set<Element>();
+  const visit = (el: Element) => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      const s = stats.of(child);
+      const isList =
+        CONTAINERS.has(child.tagName.toUpperCase()) &&
+        s.links >= MIN_LINKS &&
+        s.words > 0 &&
+        s.linkWords / s.words >= MIN_LINK_SHARE;
+      if (!isList) {
+        if (s.links >= MIN_LINKS) visit(child); // a list can only be where links are
+        continue;
+      }
+      found.add(child);
+      const caption = child.previousElementSibling;
+      if (caption && stats.of(caption).words <= CAPTION_WORDS) found.add(caption);
+    }
+  };
+  visit(root);
   return found;
 }

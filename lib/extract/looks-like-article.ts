@@ -4,6 +4,7 @@
  * a clear "no article" state instead of highlights on teaser lists.
  */
 import type { TextModel } from '../anchor/text-model';
+import { type BlockStatsIndex, measureBlocks } from './block-stats';
 
 /** Below this much text it is a snippet, not a release (CJK characters count half a word). */
 const MIN_WORDS = 40;
@@ -33,25 +34,35 @@ export function wordWeight(text: string): number {
  *
  * @param model - The text Readability kept, mapped to live nodes.
  * @param container - The element that holds it.
+ * @param stats - Word counts of the container's elements, if already measured.
  * @return True for an article.
  */
-export function looksLikeArticle(model: TextModel, container: Element): boolean {
-  const total = wordWeight(model.text);
+export function looksLikeArticle(
+  model: TextModel,
+  container: Element,
+  stats: BlockStatsIndex = measureBlocks(container),
+): boolean {
+  let total = 0;
+  for (const node of model.nodes) total += stats.wordsOf(node);
   if (total < MIN_WORDS) return false;
   let inLinks = 0;
   const teasers = new Set<Element>();
+  const links = new Set<Element>();
   for (const node of model.nodes) {
-    const parent = node.parentElement;
-    const link = parent?.closest('a');
-    if (link && container.contains(link)) inLinks += wordWeight(node.data);
-    // The nearest block around a link, if short, is a teaser.
-    const block = link?.parentElement?.closest('li, p, article, div');
-    if (block && container.contains(block)) teasers.add(block);
+    const link = node.parentElement?.closest('a');
+    if (!link || !container.contains(link)) continue;
+    inLinks += stats.wordsOf(node);
+    links.add(link);
   }
   if (inLinks / total > MAX_LINK_SHARE) return false;
+  // The nearest block around a link, if short, is a teaser.
+  for (const link of links) {
+    const block = link.parentElement?.closest('li, p, article, div');
+    if (block && container.contains(block)) teasers.add(block);
+  }
   let inTeasers = 0;
   for (const block of teasers) {
-    const words = wordWeight(block.textContent ?? '');
+    const words = stats.of(block).words;
     if (words < TEASER_WORDS) inTeasers += words;
   }
   return inTeasers / total <= MAX_TEASER_SHARE;

@@ -7,6 +7,8 @@
 import { Readability } from '@mozilla/readability';
 import { buildTextModel, type TextModel } from '../anchor/text-model';
 import type { Article } from '../model';
+import { timed } from '../timed';
+import { measureBlocks } from './block-stats';
 import { chooseTextNodes } from './choose-text-nodes';
 import { cloneWithMap } from './clone-map';
 import { commonAncestor } from './common-ancestor';
@@ -43,8 +45,10 @@ export interface ReadArticleOptions {
  */
 export function readArticle(doc: Document, options: ReadArticleOptions): ExtractedArticle | null {
   const meta = readPageMeta(doc, options.url);
-  const { clone, liveOf } = cloneWithMap(doc);
-  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  const { clone, liveOf } = timed('extract:clone', () => cloneWithMap(doc));
+  const parsed = timed('extract:readability', () =>
+    new Readability<Node>(clone, { serializer: (node) => node }).parse(),
+  );
   const content = parsed?.content as Element | null | undefined;
   if (!parsed || !content) return null;
   const kept = new Set<Text>();
@@ -56,10 +60,17 @@ export function readArticle(doc: Document, options: ReadArticleOptions): Extract
   if (!region) return null;
   const metaTitle = meta.headline ?? parsed.title ?? '';
   const headline = findHeadline(doc, metaTitle);
-  const chosen = chooseTextNodes(region, kept, headline?.element ?? null);
-  const model = buildTextModel(region, { mapNode: (node) => (chosen.has(node) ? node : null) });
+  const stats = measureBlocks(region);
+  const chosen = timed('extract:choose', () =>
+    chooseTextNodes(region, kept, headline?.element ?? null, stats),
+  );
+  const model = timed('extract:model', () =>
+    buildTextModel(region, { mapNode: (node) => (chosen.has(node) ? node : null) }),
+  );
   const container = commonAncestor(model.nodes);
-  if (!container || !looksLikeArticle(model, container)) return null;
+  if (!container || !timed('extract:check', () => looksLikeArticle(model, container, stats))) {
+    return null;
+  }
   const lang =
     meta.declaredLang ?? parsed.lang?.toLowerCase() ?? options.guessLang?.(model.text) ?? 'und';
   return {

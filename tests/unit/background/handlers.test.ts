@@ -28,6 +28,7 @@ beforeEach(() => {
 });
 
 const visit = {
+  text: 'Ein kurzer Text ohne Organisationen.',
   url: 'http://127.0.0.1:8080/pages/catl.html?utm_medium=email',
   canonicalUrl: null,
   title: 'CATL',
@@ -53,13 +54,13 @@ const annotationFor = (pageId: string): Annotation => ({
 
 describe('background handlers', () => {
   it('records a visit and returns the page with its annotations', async () => {
-    const view = await handlers.recordVisit(visit, tab(1));
+    const view = await handlers.openPage(visit, tab(1));
     expect(view.page?.id).toBe('http://127.0.0.1:8080/pages/catl.html');
     expect(view.annotations).toEqual([]);
   });
 
   it('saves, shows and notifies other tabs (not the one that made the change)', async () => {
-    const { page } = await handlers.recordVisit(visit, tab(1));
+    const { page } = await handlers.openPage(visit, tab(1));
     await handlers.saveAnnotation(annotationFor(page?.id ?? ''), tab(1));
     expect(notified).toEqual([{ pageId: page?.id, except: 1 }]);
     const view = await handlers.getPageView('http://127.0.0.1:8080/pages/catl.html#x', tab(2));
@@ -67,7 +68,7 @@ describe('background handlers', () => {
   });
 
   it('edits and deletes with undo', async () => {
-    const { page } = await handlers.recordVisit(visit, tab(1));
+    const { page } = await handlers.openPage(visit, tab(1));
     await handlers.saveAnnotation(annotationFor(page?.id ?? ''), tab(1));
     expect((await handlers.patchAnnotation({ id: 'a1', patch: { note: 'n' } }, tab(1))).note).toBe(
       'n',
@@ -95,18 +96,11 @@ describe('background handlers', () => {
 describe('automatic findings', () => {
   const TEXT =
     'Am 22. Juni unterzeichnete Contemporary Amperex Technology Co., Limited (CATL) ein Rahmenabkommen mit der Provinzregierung von Henan. CATL wird bis 2026 ein Werk bauen.';
-  const request = (pageId: string) => ({
-    pageId,
-    url: visit.url,
-    pageTitle: 'CATL',
-    text: TEXT,
-    lang: 'de',
-  });
+  const withText = { ...visit, text: TEXT };
   const autos = (list: Annotation[]) => list.filter((a) => a.origin === 'auto');
 
-  it('detects, stores findings as pending annotations, and returns the page', async () => {
-    const { page } = await handlers.recordVisit(visit, tab(1));
-    const view = await handlers.detectAndSync(request(page?.id ?? ''), tab(1));
+  it('records the visit, detects, stores findings as pending annotations, and returns the page', async () => {
+    const view = await handlers.openPage(withText, tab(1));
     const found = autos(view.annotations);
     expect(
       found.map((a) => [a.kind, a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact]),
@@ -122,26 +116,22 @@ describe('automatic findings', () => {
   });
 
   it('keeps a dismissal and does not duplicate on the next visit', async () => {
-    const { page } = await handlers.recordVisit(visit, tab(1));
-    const pageId = page?.id ?? '';
-    const first = autos((await handlers.detectAndSync(request(pageId), tab(1))).annotations);
+    const first = autos((await handlers.openPage(withText, tab(1))).annotations);
     const henan = first.find(
       (a) => a.detection?.entity === 'Provinzregierung von Henan',
     ) as Annotation;
     await handlers.patchAnnotation({ id: henan.id, patch: { review: 'dismissed' } }, tab(1));
-    const again = autos((await handlers.detectAndSync(request(pageId), tab(1))).annotations);
+    const again = autos((await handlers.openPage(withText, tab(1))).annotations);
     expect(again.map((a) => a.id).sort()).toEqual(first.map((a) => a.id).sort());
     expect(again.find((a) => a.id === henan.id)?.review).toBe('dismissed');
   });
 
   it('drops unreviewed findings when a detector is turned off, keeps reviewed ones', async () => {
-    const { page } = await handlers.recordVisit(visit, tab(1));
-    const pageId = page?.id ?? '';
-    const first = autos((await handlers.detectAndSync(request(pageId), tab(1))).annotations);
+    const first = autos((await handlers.openPage(withText, tab(1))).annotations);
     const kept = first.find((a) => a.kind === 'organization') as Annotation;
     await handlers.patchAnnotation({ id: kept.id, patch: { review: 'accepted' } }, tab(1));
     settings = { ...DEFAULT_SETTINGS, detectors: { organizations: false, commitments: true } };
-    const after = autos((await handlers.detectAndSync(request(pageId), tab(1))).annotations);
+    const after = autos((await handlers.openPage(withText, tab(1))).annotations);
     settings = DEFAULT_SETTINGS;
     expect(after.filter((a) => a.kind === 'organization').map((a) => a.id)).toEqual([kept.id]);
     expect(after.some((a) => a.kind === 'commitment')).toBe(true);
