@@ -4,7 +4,7 @@
 // work on it in Chromium. With a display, the browser stays open; without
 // one (CI, SSH), it runs headless and saves screenshots to .output/demo/.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -62,6 +62,7 @@ await page.waitForFunction(() => (CSS.highlights.get('pressmark-note')?.size ?? 
 
 const popup = await browser.context.newPage();
 await popup.setViewportSize({ width: 460, height: 760 });
+await page.setViewportSize({ width: 1280, height: 760 });
 await popup.goto(browser.popupUrl(pageUrl));
 await popup.locator('[data-annotation-id]').first().waitFor();
 
@@ -73,10 +74,17 @@ if (headless) {
     document.querySelector('.news-detail-body, article, main')?.scrollIntoView(),
   );
   await page.screenshot({ path: resolve(out, 'page.png') });
-  await popup.screenshot({ path: resolve(out, 'popup.png'), fullPage: true });
-  console.log(
-    `No display: ran headless. Screenshots saved:\n  ${resolve(out, 'page.png')}\n  ${resolve(out, 'popup.png')}`,
+  await popup.screenshot({ path: resolve(out, 'popup.png') });
+  // Both side by side, as in the README.
+  const both = await browser.context.newPage();
+  await both.setViewportSize({ width: 1280 + 460, height: 760 });
+  const data = (file) => `data:image/png;base64,${readFileSync(resolve(out, file)).toString('base64')}`;
+  await both.setContent(
+    `<body style="margin:0;display:flex"><img src="${data('page.png')}"><img src="${data('popup.png')}"></body>`,
   );
+  await both.screenshot({ path: resolve(out, 'overview.png') });
+  const files = ['page.png', 'popup.png', 'overview.png'].map((f) => `  ${resolve(out, f)}`).join('\n');
+  console.log(`No display: ran headless. Screenshots saved:\n${files}`);
   await browser.close();
   await server.close();
 } else {
