@@ -91,7 +91,10 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
     },
     getPageView: (url) => viewOf(url),
     async saveAnnotation(annotation, sender) {
-      return changed(await saveAnnotation(db, annotation), sender);
+      // The author name from options marks who made it, for shared bundles.
+      const { author } = await deps.settings();
+      const record = annotation.creator || !author ? annotation : { ...annotation, creator: author };
+      return changed(await saveAnnotation(db, record), sender);
     },
     async patchAnnotation({ id, patch }, sender) {
       return changed(required(await patchAnnotation(db, id, patch, now()), 'annotation'), sender);
