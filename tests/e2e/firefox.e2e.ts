@@ -56,6 +56,27 @@ describe('annotating a release in Firefox', () => {
     expect(await state(page)).toBe('ready');
   });
 
+  it('paints CATL, the Henan and Luoyang government bodies and CATL’s commitments', async () => {
+    const texts = (name: string) =>
+      page.evaluate(
+        (n) => [...(CSS.highlights.get(n) ?? [])].map((r) => (r as Range).toString()),
+        name,
+      );
+    await expect
+      .poll(() => texts('pressmark-organization'))
+      .toEqual(
+        expect.arrayContaining([
+          'Contemporary Amperex Technology Co., Limited',
+          'CATL',
+          'Provinzregierung von Henan',
+          'Stadtverwaltung von Luoyang',
+        ]),
+      );
+    const commitments = await texts('pressmark-commitment');
+    expect(commitments.some((t) => t.startsWith('CATL ist entschlossen'))).toBe(true);
+    expect(commitments.some((t) => t.startsWith('Er hoffe'))).toBe(false);
+  });
+
   it('highlights the selection when the background asks (context menu path)', async () => {
     await page.evaluate((needle) => {
       const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);

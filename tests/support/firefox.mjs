@@ -49,16 +49,28 @@ export async function launchFirefox(options = {}) {
 export async function openExtensionPage(browser, url, selector) {
   const page = await browser.newPage();
   page.goto(url).catch(() => {});
-  // Poll rather than waitForSelector: while the page is still committing, a
-  // BiDi evaluation can fail outright ("right-hand side of 'in'…"); retry it.
-  const deadline = Date.now() + 20_000;
+  await waitForElement(page, selector);
+  return page;
+}
+
+/**
+ * Waits for an element by polling. Puppeteer's waitForSelector over BiDi can
+ * hang on moz-extension:// pages, or fail outright while the page is still
+ * committing ("right-hand side of 'in'…"); a plain poll survives both.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} selector
+ */
+export async function waitForElement(page, selector, timeout = 20_000) {
+  const deadline = Date.now() + timeout;
   for (;;) {
     try {
-      if (await page.$(selector)) return page;
+      const found = await page.$(selector);
+      if (found) return found;
     } catch {
       // the realm was replaced mid-call; try again
     }
-    if (Date.now() > deadline) throw new Error(`${url}: no ${selector} within 20 s`);
+    if (Date.now() > deadline)
+      throw new Error(`${page.url()}: no ${selector} within ${timeout / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
