@@ -18,6 +18,7 @@ const textOf = (html: string) =>
     ?.article.text ?? '';
 
 interface Expected {
+  before: string;
   changed: boolean;
   annotations: { id: string; status: AnchorStatus; exact?: string }[];
 }
@@ -36,7 +37,7 @@ describe('anchoring regression corpus', () => {
     const items: { id: string; target: { selector: Selector[] } }[] = JSON.parse(
       read(id, 'annotations.jsonld'),
     ).first.items;
-    const before = textOf(read(id, 'before.html'));
+    const before = textOf(readFileSync(new URL(expected.before, new URL(`${id}/`, ROOT)), 'utf8'));
     const after = textOf(read(id, 'after.html'));
     expect(after).not.toBe('');
     expect(before !== after).toBe(expected.changed);
