@@ -78,12 +78,15 @@ if (headless) {
   // Both side by side, as in the README.
   const both = await browser.context.newPage();
   await both.setViewportSize({ width: 1280 + 460, height: 760 });
-  const data = (file) => `data:image/png;base64,${readFileSync(resolve(out, file)).toString('base64')}`;
+  const data = (file) =>
+    `data:image/png;base64,${readFileSync(resolve(out, file)).toString('base64')}`;
   await both.setContent(
     `<body style="margin:0;display:flex"><img src="${data('page.png')}"><img src="${data('popup.png')}"></body>`,
   );
   await both.screenshot({ path: resolve(out, 'overview.png') });
-  const files = ['page.png', 'popup.png', 'overview.png'].map((f) => `  ${resolve(out, f)}`).join('\n');
+  const files = ['page.png', 'popup.png', 'overview.png']
+    .map((f) => `  ${resolve(out, f)}`)
+    .join('\n');
   console.log(`No display: ran headless. Screenshots saved:\n${files}`);
   await browser.close();
   await server.close();

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, waitForPressmark } from '../support/chromium.mjs';
 import { startFixtureServer } from '../support/fixture-server.mjs';
+import { selectInPage } from '../support/in-page.mjs';
 import { clickShadowButton, highlightTexts, selectText } from '../support/shadow.mjs';
 
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
@@ -110,19 +111,7 @@ describe('a release edited after it was annotated', () => {
 
   it('re-attaches an orphan to newly selected text', async () => {
     await page.bringToFront();
-    await page.evaluate((needle) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const at = n.data.indexOf(needle);
-        if (at < 0) continue;
-        const r = document.createRange();
-        r.setStart(n, at);
-        r.setEnd(n, at + needle.length);
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(r);
-        return;
-      }
-    }, 'Laufzeit von zehn Jahren');
+    await page.evaluate(selectInPage, { needle: 'Laufzeit von zehn Jahren' });
     await popup.bringToFront();
     await notes(popup, DELETED).getByRole('button', { name: 'Re-attach to selection' }).click();
     await expect

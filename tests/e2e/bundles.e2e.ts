@@ -14,7 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseBundle } from '../../lib/bundle';
 import type { Annotation } from '../../lib/model';
 import { launchChromium, waitForPressmark } from '../support/chromium.mjs';
-import { launchFirefox, openExtensionPage, waitForElement } from '../support/firefox.mjs';
+import {
+  exportFrom,
+  launchFirefox,
+  openExtensionPage,
+  waitForElement,
+} from '../support/firefox.mjs';
 import { startFixtureServer } from '../support/fixture-server.mjs';
 import { clickShadowButton, selectText } from '../support/shadow.mjs';
 
@@ -171,29 +176,12 @@ describe('the bundle in Firefox', () => {
       const input = (await popup.$('input[type="file"]')) as ElementHandle<HTMLInputElement>;
       await input.uploadFile(files.bundle as string);
       await waitForElement(popup, '[data-import-preview]');
-      for (const button of await popup.$$('[data-import-preview] button')) {
-        if ((await button.evaluate((b) => b.textContent)) === 'Import') await button.click();
-      }
+      const importButton = (await popup.$$('[data-import-preview] button')).at(-1);
+      await importButton?.click();
       await waitForElement(popup, '[data-kind="note"] .note');
       expect(await popup.$eval('[data-kind="note"] .note', (el) => el.textContent)).toBe(NOTE);
 
-      // Capture the bundle download (BiDi reports no download events here).
-      await popup.evaluate(() => {
-        const w = window as unknown as { captured: Promise<string> };
-        w.captured = new Promise((resolve) => {
-          HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-            fetch(this.href)
-              .then((r) => r.text())
-              .then(resolve);
-          };
-        });
-      });
-      for (const button of await popup.$$('button')) {
-        if ((await button.evaluate((b) => b.textContent)) === 'Export bundle') await button.click();
-      }
-      const text = await popup.evaluate(
-        () => (window as unknown as { captured: Promise<string> }).captured,
-      );
+      const text = await exportFrom(popup, 'Export bundle');
       const original = parseBundle(await readFile(files.bundle as string, 'utf8'));
       const again = parseBundle(text);
       if (!original.ok || !again.ok) throw new Error('bundles did not parse');

@@ -8,8 +8,9 @@
 import Papa from 'papaparse';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchFirefox, openExtensionPage } from '../support/firefox.mjs';
+import { exportFrom, launchFirefox, openExtensionPage } from '../support/firefox.mjs';
 import { startFixtureServer } from '../support/fixture-server.mjs';
+import { selectInPage } from '../support/in-page.mjs';
 
 type Firefox = Awaited<ReturnType<typeof launchFirefox>>;
 type Server = Awaited<ReturnType<typeof startFixtureServer>>;
@@ -78,19 +79,7 @@ describe('annotating a release in Firefox', () => {
   });
 
   it('highlights the selection when the background asks (context menu path)', async () => {
-    await page.evaluate((needle) => {
-      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
-        const at = n.data.indexOf(needle);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(n, at);
-        range.setEnd(n, at + needle.length);
-        document.getSelection()?.removeAllRanges();
-        document.getSelection()?.addRange(range);
-        return;
-      }
-    }, QUOTE);
+    await page.evaluate(selectInPage, { needle: QUOTE });
     // An extension page has the background's powers: message the tab as the
     // context-menu handler does.
     const ext = await openExtensionPage(firefox.browser, firefox.popupUrl('about:blank'), 'main');
@@ -128,24 +117,7 @@ describe('annotating a release in Firefox', () => {
       (el: Element) => el.textContent,
     );
     expect(quote).toBe(QUOTE);
-    // Capture the download link instead of saving a file (BiDi has no download events here).
-    await popup.evaluate(() => {
-      const w = window as unknown as { captured: Promise<string> };
-      w.captured = new Promise((resolve) => {
-        HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-          fetch(this.href)
-            .then((r) => r.text())
-            .then(resolve);
-        };
-      });
-    });
-    const buttons = await popup.$$('button');
-    for (const b of buttons) {
-      if ((await b.evaluate((el: Element) => el.textContent)) === 'Export CSV') await b.click();
-    }
-    const csv = await popup.evaluate(
-      () => (window as unknown as { captured: Promise<string> }).captured,
-    );
+    const csv = await exportFrom(popup, 'Export CSV');
     const { data } = Papa.parse<Record<string, string>>(csv, {
       header: true,
       skipEmptyLines: true,

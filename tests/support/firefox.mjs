@@ -74,3 +74,38 @@ export async function waitForElement(page, selector, timeout = 20_000) {
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
+
+/**
+ * Clicks the first button with exactly this text (Puppeteer has no role
+ * queries over BiDi here).
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} text
+ */
+export async function clickButton(page, text) {
+  for (const button of await page.$$('button')) {
+    if ((await button.evaluate((b) => b.textContent)) === text) return button.click();
+  }
+  throw new Error(`no button "${text}"`);
+}
+
+/**
+ * Clicks an export button and returns the file's text. BiDi reports no
+ * download events here, so the download link's click is intercepted and its
+ * blob read instead.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} button
+ * @returns {Promise<string>}
+ */
+export async function exportFrom(page, button) {
+  await page.evaluate(() => {
+    window.captured = new Promise((resolve) => {
+      HTMLAnchorElement.prototype.click = function () {
+        fetch(this.href)
+          .then((r) => r.text())
+          .then(resolve);
+      };
+    });
+  });
+  await clickButton(page, button);
+  return page.evaluate(() => window.captured);
+}

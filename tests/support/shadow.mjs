@@ -1,3 +1,5 @@
+import { selectInPage } from './in-page.mjs';
+
 // Pressmark's in-page UI lives in closed shadow roots (page scripts must not
 // reach it), which Playwright's selectors cannot pierce. The DevTools
 // protocol can: find the element there and click it with the real mouse.
@@ -69,24 +71,7 @@ function findNode(node, test) {
  * @param {string} text
  */
 export async function selectText(page, text) {
-  const rect = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.data.indexOf(needle);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + needle.length);
-      const selection = document.getSelection();
-      selection.removeAllRanges();
-      selection.addRange(range);
-      // What a real drag ends with: the toolbar appears on mouseup.
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
-      const r = range.getBoundingClientRect();
-      return { x: r.left, y: r.top, width: r.width, height: r.height };
-    }
-    return null;
-  }, text);
+  const rect = await page.evaluate(selectInPage, { needle: text, announce: true });
   if (!rect) throw new Error(`text not found in page: ${text}`);
   return rect;
 }
