@@ -64,7 +64,7 @@ describe('page metadata', () => {
 });
 
 describe('article extraction on the held-out pages (other templates, seven languages)', () => {
-  const HELD_OUT = new URL('../../corpus/', import.meta.url);
+  const HELD_OUT = new URL('../../corpus/held-out/', import.meta.url);
   const held = readdirSync(HELD_OUT).filter((id) => !id.includes('.'));
 
   it.each(held)('finds the headline and the release from first to last paragraph: %s', (id) => {
