@@ -1,3 +1,6 @@
+import { BLOCKS, BREAK_OF, isSkipped } from './element-rules';
+import { IntBuffer } from './int-buffer';
+
 /**
  * The one text model every offset in Pressmark refers to: the visible text
  * of an article element, normalised, with a map from each character back to
@@ -38,79 +41,6 @@ export interface TextModelOptions {
   mapNode?: (node: Text) => Text | null;
 }
 
-const SKIPPED = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'CANVAS',
-  'IFRAME',
-  'OBJECT',
-  'BUTTON',
-  'SELECT',
-  'TEXTAREA',
-  'INPUT',
-]);
-
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'TD',
-  'TFOOT',
-  'TH',
-  'THEAD',
-  'TR',
-  'UL',
-  'CENTER',
-]);
-
-/**
- * Like `innerText`: list items and table rows end a line, table cells are
- * separated by a tab, other blocks by a blank line.
- */
-const BREAK_OF: Record<string, number> = {
-  LI: 3,
-  DT: 3,
-  DD: 3,
-  TR: 3,
-  THEAD: 3,
-  TBODY: 3,
-  TFOOT: 3,
-  TD: 2,
-  TH: 2,
-};
-
 /** Fast path: text without combining marks or Hangul jamo is already NFC. */
 const MAY_NEED_NFC = /[\p{M}\u1100-\u11ff]/u;
 
@@ -131,46 +61,6 @@ const RUNS =
   /([\u00ad\u200b-\u200d\u2060\ufeff]+)|(\s+)|[^\s\u00ad\u200b-\u200d\u2060\ufeff]+(?: [^\s\u00ad\u200b-\u200d\u2060\ufeff]+)*/g;
 /** A base character with its combining marks: normalised as one unit. */
 const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
-
-/** Growable Int32Array: the map has one entry per character, so avoid boxed arrays. */
-class IntBuffer {
-  data = new Int32Array(1024);
-  length = 0;
-  /** Makes room for `count` more values; returns the array to write into. */
-  reserve(count: number): Int32Array {
-    if (this.length + count > this.data.length) {
-      const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + count));
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    return this.data;
-  }
-  push(value: number) {
-    this.reserve(1)[this.length++] = value;
-  }
-  done(): Int32Array {
-    return this.data.slice(0, this.length);
-  }
-}
-
-/** Inline styles that hide an element (computed styles are not available on a clone or in Node). */
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
-/**
- * Tells whether an element's text is invisible or not prose: scripts,
- * styles, form controls, and elements hidden by attribute or inline style.
- *
- * @param el - Any element.
- * @return True when the text model leaves the element out.
- */
-export function isSkipped(el: Element): boolean {
-  return (
-    SKIPPED.has(el.tagName.toUpperCase()) ||
-    el.hasAttribute('hidden') ||
-    el.getAttribute('aria-hidden') === 'true' ||
-    HIDDEN_STYLE.test(el.getAttribute('style') ?? '')
-  );
-}
 
 /**
  * Builds the normalised text model of everything visible under `root`.
@@ -293,3 +183,4 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
     firstOf: firstOf.done(),
   };
 }
+

@@ -5,7 +5,7 @@
  * questions for many elements; recomputing `textContent` for each made
  * extraction quadratic on long pages.
  */
-import { isSkipped } from '../anchor/text-model';
+import { isSkipped } from '../anchor/element-rules';
 import { wordWeight } from './looks-like-article';
 
 /** What one element holds. */

@@ -11,7 +11,7 @@
  * - The page header (headline, the date/source/views line beside it, and
  *   anything before it) is left out: the headline is the title, not body.
  */
-import { isSkipped } from '../anchor/text-model';
+import { isSkipped } from '../anchor/element-rules';
 import { type BlockStatsIndex, measureBlocks } from './block-stats';
 import { precedes } from './document-order';
 import { findLinkLists } from './find-link-lists';
