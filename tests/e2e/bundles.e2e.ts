@@ -21,7 +21,7 @@ import {
   waitForElement,
 } from '../support/firefox.mjs';
 import { startFixtureServer } from '../support/fixture-server.mjs';
-import { clickShadowButton, selectText } from '../support/shadow.mjs';
+import { clickShadowButton, highlightTexts, selectText } from '../support/shadow.mjs';
 
 type Server = Awaited<ReturnType<typeof startFixtureServer>>;
 
@@ -158,6 +158,16 @@ describe('importing the bundle into another Chromium profile (B)', () => {
           `Imported: 0 new, 0 updated, 0 conflicting (both versions kept), ${total} unchanged.`,
         );
       expect(await popup.locator('[data-kind="note"]').count()).toBe(1);
+
+      // Opening the page re-anchors what was imported and reports its state.
+      const page = await browser.context.newPage();
+      await page.goto(pageUrl);
+      await waitForPressmark(page);
+      await expect.poll(() => highlightTexts(page, 'pressmark-note')).toEqual([QUOTE]);
+      await popup.reload();
+      await expect
+        .poll(() => popup.locator('[data-kind="note"]').getAttribute('data-status'))
+        .toBe('anchored');
     } finally {
       await browser.close();
     }
@@ -165,7 +175,7 @@ describe('importing the bundle into another Chromium profile (B)', () => {
 });
 
 describe('the bundle in Firefox', () => {
-  it('imports, and exports the same records again (exact round trip)', async () => {
+  it('imports, exports JSON-LD and Markdown, and the same records again (exact round trip)', async () => {
     const firefox = await launchFirefox();
     try {
       const popup = await openExtensionPage(
@@ -181,6 +191,12 @@ describe('the bundle in Firefox', () => {
       await waitForElement(popup, '[data-kind="note"] .note');
       expect(await popup.$eval('[data-kind="note"] .note', (el) => el.textContent)).toBe(NOTE);
 
+      const jsonld = JSON.parse(await exportFrom(popup, 'Export JSON-LD'));
+      expect(jsonld.type).toBe('AnnotationCollection');
+      expect(
+        jsonld.first.items.some((i: { motivation: string }) => i.motivation === 'commenting'),
+      ).toBe(true);
+      expect(await exportFrom(popup, 'Export Markdown')).toContain(`> ${QUOTE}`);
       const text = await exportFrom(popup, 'Export bundle');
       const original = parseBundle(await readFile(files.bundle as string, 'utf8'));
       const again = parseBundle(text);
