@@ -26,8 +26,8 @@ const MAX_KEYS = 8;
  * @return The cached or freshly built value.
  */
 export function cachedUntilWrite<T>(db: Dexie, key: string, build: () => Promise<T>): Promise<T> {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
+  const cache = caches.get(db) ?? new Map<string, Entry>();
+  caches.set(db, cache);
   // Taken before reading: a write that commits during the build leaves the
   // entry already stale, so it is rebuilt next time.
   const changes = changeCount(db);

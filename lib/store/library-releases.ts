@@ -6,6 +6,7 @@
 import type { LibraryCounts, ListPage, ReleaseSummary, Window } from '../library/protocol';
 import type { AnnotationKind, PageRecord } from '../model';
 import type { PressmarkDb } from './db';
+import { cachedUntilWrite } from './library-cache';
 
 const KINDS: AnnotationKind[] = ['note', 'organization', 'commitment'];
 
@@ -64,12 +65,17 @@ export async function listReleases(
 }
 
 /**
- * How much the library holds (index counts only).
+ * How much the library holds. IndexedDB counts by walking the index (about
+ * a second at 100,000 annotations), so the answer is kept until the next write.
  *
  * @param db - The database.
  * @return Releases, annotations that count, all records.
  */
-export async function libraryCounts(db: PressmarkDb): Promise<LibraryCounts> {
+export function libraryCounts(db: PressmarkDb): Promise<LibraryCounts> {
+  return cachedUntilWrite(db, 'counts', () => countEverything(db));
+}
+
+async function countEverything(db: PressmarkDb): Promise<LibraryCounts> {
   return db.transaction('r', db.pages, db.annotations, async () => {
     const [releases, records, annotations] = await Promise.all([
       db.pages.count(),
