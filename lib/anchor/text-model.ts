@@ -183,4 +183,3 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
     firstOf: firstOf.done(),
   };
 }
-

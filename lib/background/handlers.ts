@@ -93,7 +93,8 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
     async saveAnnotation(annotation, sender) {
       // The author name from options marks who made it, for shared bundles.
       const { author } = await deps.settings();
-      const record = annotation.creator || !author ? annotation : { ...annotation, creator: author };
+      const record =
+        annotation.creator || !author ? annotation : { ...annotation, creator: author };
       return changed(await saveAnnotation(db, record), sender);
     },
     async patchAnnotation({ id, patch }, sender) {

@@ -96,7 +96,7 @@ export function chooseTextNodes(
   const header = headline ? headerOf(headline) : null;
   const bodyStart = header ? firstAfter(all, header) : 0;
   const excluded = (node: Text, i: number) =>
-    i < bodyStart || (header !== null && header.contains(node)) || inside(node, fenced, region);
+    i < bodyStart || header?.contains(node) === true || inside(node, fenced, region);
   let first = -1;
   let last = -1;
   for (let i = bodyStart; i < all.length; i++) {

@@ -24,7 +24,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOADS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * A real newsroom template (a wire-service release page from the labelled
@@ -48,14 +48,14 @@ export function newsroomPage(words: number): string {
   let count = 0;
   for (let i = 0; count < words; i++) {
     for (const p of (prose[i % prose.length] as string).split('\n\n')) {
-      paragraphs.push(`<p>${escape(p).replace(/\n/g, '<br>')}</p>`);
+      paragraphs.push(`<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`);
       count += p.split(/\s+/).length;
     }
   }
   // Replace the release body: from its first paragraph to its last.
   const gold = (prose[1] as string).split('\n\n');
-  const first = html.lastIndexOf('<p', html.indexOf(escape((gold[0] as string).slice(0, 40))));
-  const lastText = html.indexOf(escape((gold[gold.length - 1] as string).slice(0, 30)));
+  const first = html.lastIndexOf('<p', html.indexOf(escapeHtml((gold[0] as string).slice(0, 40))));
+  const lastText = html.indexOf(escapeHtml((gold[gold.length - 1] as string).slice(0, 30)));
   const last = html.indexOf('</p>', lastText) + '</p>'.length;
   if (first < 0 || lastText < 0) throw new Error('release body not found in the template');
   return `${html.slice(0, first)}${paragraphs.join('\n')}${html.slice(last)}`;
