@@ -8,7 +8,13 @@
 import Papa from 'papaparse';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportFrom, launchFirefox, openExtensionPage } from '../support/firefox.mjs';
+import {
+  exportFrom,
+  FIREFOX_UUID,
+  launchFirefox,
+  openExtensionPage,
+  waitForElement,
+} from '../support/firefox.mjs';
 import { startFixtureServer } from '../support/fixture-server.mjs';
 import { selectInPage } from '../support/in-page.mjs';
 
@@ -128,6 +134,31 @@ describe('annotating a release in Firefox', () => {
     expect(notes[0]).toMatchObject({ url: pageUrl, quote: QUOTE });
     expect(data.some((row) => row.kind === 'organization' && row.quote === 'CATL')).toBe(true);
     await popup.close();
+  });
+
+  it('shows the release in the library, tracks its commitments and exports everything', async () => {
+    const library = await openExtensionPage(
+      firefox.browser,
+      `moz-extension://${FIREFOX_UUID}/library.html`,
+      `[data-release-id]`,
+    );
+    const release = await library.$eval('[data-release-id]', (el: Element) => el.textContent ?? '');
+    expect(release).toContain('CATL und die Provinzregierung von Henan');
+    const csv = await exportFrom(library, 'Export CSV');
+    const rows = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    expect(rows.some((row) => row.kind === 'note' && row.quote === QUOTE)).toBe(true);
+    await library.evaluate(() => {
+      location.hash = '#commitments';
+    });
+    await waitForElement(library, '[data-commitment-id]');
+    const actors = await library.$$eval('[data-commitment-id]', (rows: Element[]) =>
+      rows.map((r) => r.textContent ?? ''),
+    );
+    expect(actors.some((text) => text.includes('CATL'))).toBe(true);
+    await library.close();
   });
 
   it('says "no article" on a search results page', async () => {
