@@ -27,6 +27,20 @@ describe.each(['chrome', 'firefox'])('%s zip', (browser) => {
     );
   });
 
+  it('is localised: English by default, every key translated to German and Chinese', async () => {
+    const zip = await open(browser);
+    const manifest = await manifestOf(browser);
+    expect(manifest.default_locale).toBe('en');
+    const keys = async (locale: string) =>
+      Object.keys(
+        JSON.parse(await zip.file(`_locales/${locale}/messages.json`)!.async('string')),
+      ).sort();
+    const english = await keys('en');
+    expect(english.length).toBeGreaterThan(100);
+    expect(await keys('de')).toEqual(english);
+    expect(await keys('zh_CN')).toEqual(english);
+  });
+
   it('lists site access only as optional', async () => {
     const manifest = await manifestOf(browser);
     const optional = manifest.optional_host_permissions ?? manifest.optional_permissions;
