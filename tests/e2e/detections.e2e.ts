@@ -182,4 +182,32 @@ describe('options', () => {
     expect((await highlightTexts(page, 'pressmark-commitment')).length).toBeGreaterThan(0);
     await options.close();
   });
+
+  it('shows storage health and backs up everything, and stops reminding', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await expect
+      .poll(() => options.locator('[data-persisted]').getAttribute('data-persisted'))
+      .toMatch(/true|false/);
+    await expect.poll(() => options.getByText(/Using .* MB of/).count()).toBe(1);
+    const popup = await browser.context.newPage();
+    await popup.goto(browser.popupUrl(pageUrl));
+    await expect
+      .poll(() => popup.getByText('No backup for a while', { exact: false }).count())
+      .toBe(1);
+    const [file] = await Promise.all([
+      options.waitForEvent('download'),
+      options.getByRole('button', { name: 'Export bundle', exact: true }).click(),
+    ]);
+    expect(file.suggestedFilename()).toMatch(/^pressmark-backup-.*\.pressmark\.json$/);
+    const { readFile } = await import('node:fs/promises');
+    const { parseBundle } = await import('../../lib/bundle');
+    const backup = parseBundle(await readFile((await file.path()) as string, 'utf8'));
+    expect(backup.ok && backup.value.annotations.some((a) => a.review === 'dismissed')).toBe(true);
+    await popup.reload();
+    await popup.locator('[data-annotation-id]').first().waitFor();
+    expect(await popup.getByText('No backup for a while', { exact: false }).count()).toBe(0);
+    await popup.close();
+    await options.close();
+  });
 });
