@@ -1,13 +1,16 @@
 /**
  * Who commits: the organization a commitment clause is about. The subject
- * usually stands right before the cue ("Nordvolt will"); in German it may
- * follow it ("plant die Elbtal Halbleiter AG"); a sentence without one
- * ("Die Anlage soll ... produzieren") belongs to the actor of the
- * surrounding commitments, or to the issuer.
+ * usually stands right before the cue ("Nordvolt will"), but not behind a
+ * preposition ("gemeinsam mit der Universität"); in German it may follow
+ * the cue ("plant die Elbtal Halbleiter AG"); a second predicate after "and"
+ * keeps the clause's subject. A sentence without one ("Die Anlage soll ...
+ * produzieren") belongs to the actor of the surrounding commitments, else to
+ * the company the release last named as an actor, else to the issuer.
  */
 import { shortName } from './entities';
 import { perAlphabet } from './patterns';
 import { findReferents, type Referent, type ReferentScope } from './referents';
+import { coordinatedPredicate, governedByPreposition, onlyName } from './subjects';
 
 /** The resolved actor of a commitment. */
 export interface Actor {
@@ -27,6 +30,8 @@ const OPENING = perAlphabet(String.raw`^[\s"“„'‘(]*(?:\p{L}{1,3}\s+)?$`);
 
 /** Characters that end the subject part of a clause. */
 const SEGMENT_BREAK = /[,;:–—"“”„«»，；：、]|--/gu;
+/** Punctuation around an apposition: quotes inside it ("(“DGEPL”)") break nothing. */
+const APPOSITION_BREAK = /[,;:–—，；：、]|--/gu;
 
 /** Where a commitment cue sits. */
 export interface CueSite {
@@ -52,17 +57,34 @@ export function resolveActor(
 ): Actor | null {
   const { text, compiled } = scope;
   const segmentStart = lastBreak(scope, site.clauseStart, site.cueStart);
-  const named = (r: Referent | undefined): Actor | null =>
-    r?.entity ? { name: nameOf(scope, r.entity), entity: r.entity, explicit: true } : null;
-
-  // 1. The subject right before the cue (or its first word: "we aim to").
   const markers = compiled.rules.subjectMarkers
     ? new RegExp(`^${compiled.rules.subjectMarkers}`, 'u')
     : null;
-  const before = findReferents(scope, segmentStart, site.cueWordEnd).filter(
-    (r) => !markers || markers.test(text.slice(r.end, r.end + 1)),
-  );
-  if (before[0]) return named(before[0]) ?? fallback(scope, context);
+  const marked = (r: Referent) => !markers || markers.test(text.slice(r.end, r.end + 1));
+  const opening = () =>
+    findReferents(scope, site.clauseStart, site.cueStart).find(
+      (r) => opensSegment(scope, site.clauseStart, r.start) && marked(r),
+    );
+
+  // 0. "X unterstützt ... und wird ...": the second predicate keeps the clause's subject.
+  if (coordinatedPredicate(text, compiled, segmentStart, site.cueStart)) {
+    const shared = named(scope, opening());
+    if (shared) return shared;
+  }
+  // 1. The subject right before the cue (or its first word: "we aim to"), not a
+  //    preposition's object ("gemeinsam mit der Universität X beabsichtigt Almtal").
+  const inSegment = findReferents(scope, segmentStart, site.cueWordEnd);
+  const governed = governedByPreposition(text, compiled, inSegment);
+  const before = inSegment.filter((r, i) => !governed[i] && marked(r));
+  if (before[0]) return named(scope, before[0]) ?? fallback(scope, context);
+  // 1b. "its subsidiary, Devgiri Green Energy Private Limited (“DGEPL”), will": a name that
+  //     fills the segment before the cue's is the subject.
+  const appositive = appositiveSubject(scope, site.clauseStart, segmentStart, site.cueStart);
+  if (appositive) return appositive;
+  // 1c. "sa filiale X (« X »), qui investira": a relative pronoun before the cue stands for
+  //     the name it follows.
+  const antecedent = relativeAntecedent(scope, site.clauseStart, site.cueStart);
+  if (antecedent) return antecedent;
   // 2. Verb-second languages: the subject right after the finite verb.
   if (compiled.rules.verbSecond) {
     const after = findReferents(
@@ -71,15 +93,12 @@ export function resolveActor(
       nextBreak(text, site.cueWordEnd, site.clauseEnd),
     )[0];
     if (after && subjectPosition(scope, site.cueWordEnd, after.start))
-      return named(after) ?? fallback(scope, context);
+      return named(scope, after) ?? fallback(scope, context);
   }
-  // 3. An organization opening an earlier segment of the clause ("Helix ..., a producer ..., today announced plans").
-  const opening = findReferents(scope, site.clauseStart, site.cueStart).find(
-    (r) =>
-      opensSegment(scope, site.clauseStart, r.start) &&
-      (!markers || markers.test(text.slice(r.end, r.end + 1))),
-  );
-  if (opening?.entity) return named(opening);
+  // 3. An organization opening an earlier segment of the clause ("Helix ..., a producer ..., today
+  //    announced plans"), or a place standing for its government ("富山県は、...予定です").
+  const first = named(scope, opening());
+  if (first) return first;
   // 4. A bare proper noun as subject ("Henan wird ..."): a place standing for its government.
   const subject = text.slice(segmentStart, site.cueStart).trim();
   if (
@@ -93,8 +112,21 @@ export function resolveActor(
   if (scope.speaker && quoted(text, site.clauseStart)) {
     return { name: nameOf(scope, scope.speaker), entity: scope.speaker, explicit: false };
   }
+  // 6. "From 2027, awards for Meridian’s directors will be linked ...": the clause is about
+  //    what a company owns, so that company commits.
+  const owner = findReferents(scope, site.clauseStart, site.clauseEnd).find(
+    (r) =>
+      r.entity &&
+      POSSESSIVE.test(text.slice(r.end, r.end + 3)) &&
+      !scope.orgs.entities.get(r.entity)?.government,
+  );
+  if (owner?.entity)
+    return { name: nameOf(scope, owner.entity), entity: owner.entity, explicit: false };
   return fallback(scope, context);
 }
+
+/** A possessive ending right after a name. */
+const POSSESSIVE = /^['’]s(?![\p{L}\p{N}])/u;
 
 /** Whether an offset sits inside a quotation that opened earlier in its paragraph. */
 function quoted(text: string, offset: number): boolean {
@@ -105,12 +137,68 @@ function quoted(text: string, offset: number): boolean {
   return open > close || /^\s*[“„«"]/u.test(text.slice(offset, offset + 3));
 }
 
+/** The actor a referent names, if it names one. */
+function named(scope: ReferentScope, r: Referent | undefined): Actor | null {
+  if (r?.entity) return { name: nameOf(scope, r.entity), entity: r.entity, explicit: true };
+  return r?.name ? { name: r.name, entity: null, explicit: true } : null;
+}
+
 function fallback(scope: ReferentScope, context: Actor | null): Actor | null {
   if (context) return { ...context, explicit: false };
-  const issuer = scope.orgs.issuer;
-  return issuer
-    ? { name: shortName(issuer, scope.compiled), entity: issuer.name, explicit: false }
+  const focus = scope.focus ? scope.orgs.entities.get(scope.focus) : undefined;
+  const owner = focus ?? scope.orgs.issuer;
+  return owner
+    ? { name: shortName(owner, scope.compiled), entity: owner.name, explicit: false }
     : null;
+}
+
+/**
+ * The name a relative clause hangs on, when the cue opens that clause: in
+ * "X, qui investira" and "X, which will build" the pronoun is the subject.
+ */
+function relativeAntecedent(
+  scope: ReferentScope,
+  clauseStart: number,
+  cueStart: number,
+): Actor | null {
+  const { text, compiled } = scope;
+  const re = compiled.asides;
+  if (!re) return null;
+  const slice = text.slice(clauseStart, cueStart + 1);
+  re.lastIndex = 0;
+  let aside: RegExpExecArray | null = null;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else aside = m;
+  }
+  if (!aside) return null;
+  const start = clauseStart + aside.index;
+  // Only the pronoun (and perhaps an adverb) may stand between the comma and the cue.
+  const words = text.slice(start, cueStart).match(WORDS(compiled.alphabet)) ?? [];
+  if (start + aside[0].length < cueStart || words.length > 2) return null;
+  const before = findReferents(scope, clauseStart, start);
+  const last = before[before.length - 1];
+  if (!last?.entity || !/^[\s"“”„'‘’«»()]*$/u.test(text.slice(last.end, start))) return null;
+  return named(scope, last);
+}
+
+/** The subject of an empty segment before the cue: the previous segment, when it is one name. */
+function appositiveSubject(
+  scope: ReferentScope,
+  clauseStart: number,
+  segmentStart: number,
+  cueStart: number,
+): Actor | null {
+  const { text, compiled } = scope;
+  if (segmentStart <= clauseStart || !/^[\s"“”„'‘’«»]*$/u.test(text.slice(segmentStart, cueStart)))
+    return null;
+  let end = segmentStart;
+  while (end > clauseStart && /[\s,;:–—"“”„«»-]/u.test(text[end - 1] ?? '')) end--;
+  const start = lastBreak(scope, clauseStart, end, APPOSITION_BREAK);
+  const inside = findReferents(scope, start, end);
+  const first = inside.find((r) => r.entity);
+  if (!first || start === clauseStart || !onlyName(text, compiled, start, end, inside)) return null;
+  return named(scope, first);
 }
 
 function nameOf(scope: ReferentScope, entity: string): string {
@@ -118,13 +206,20 @@ function nameOf(scope: ReferentScope, entity: string): string {
   return e ? shortName(e, scope.compiled) : entity;
 }
 
-function lastBreak(scope: ReferentScope, from: number, to: number): number {
+function lastBreak(
+  scope: ReferentScope,
+  from: number,
+  to: number,
+  breaks: RegExp = SEGMENT_BREAK,
+): number {
   let last = from;
   const slice = scope.text.slice(from, to);
-  SEGMENT_BREAK.lastIndex = 0;
-  for (let m = SEGMENT_BREAK.exec(slice); m; m = SEGMENT_BREAK.exec(slice)) {
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(slice); m; m = breaks.exec(slice)) {
     const at = from + m.index;
-    // "Co., Limited" and "Bank of America, N.A." hold commas that break nothing.
+    // "Co., Limited" and "Bank of America, N.A." hold commas that break nothing, nor does
+    // a list comma between names ("省发展改革委、省能源局将").
+    if (m[0] === scope.compiled.rules.cjkEnumerator) continue;
     if (!scope.orgs.mentions.some((o) => o.start <= at && at < o.end)) last = at + m[0].length;
   }
   return last;
@@ -133,12 +228,21 @@ function lastBreak(scope: ReferentScope, from: number, to: number): number {
 /** Most words between a finite verb and its subject: "wird ein 80-MW-Elektrolyseur der Tochter X". */
 const MAX_SUBJECT_DISTANCE = 6;
 
-/** Whether a referent after the verb can be its subject: near, and not behind a preposition. */
+/**
+ * Whether a referent after the verb can be its subject: near, and not behind
+ * a preposition. A preposition with a number is a closed phrase of time or
+ * quantity ("wird ab 2028 die Ennstaler Wasserstoff GmbH ... liefern").
+ */
 function subjectPosition(scope: ReferentScope, from: number, at: number): boolean {
   const words = scope.text.slice(from, at).match(WORDS(scope.compiled.alphabet)) ?? [];
+  const article = words[words.length - 1]?.toLowerCase() ?? '';
   return (
     words.length <= MAX_SUBJECT_DISTANCE &&
-    !words.some((w) => scope.compiled.prepositions.has(w.toLowerCase()))
+    !scope.compiled.rules.objectArticles?.includes(article) &&
+    !words.some(
+      (w, i) =>
+        scope.compiled.prepositions.has(w.toLowerCase()) && !/^\p{N}/u.test(words[i + 1] ?? ''),
+    )
   );
 }
 
@@ -148,8 +252,32 @@ function nextBreak(text: string, from: number, to: number): number {
   return m ? from + m.index : to;
 }
 
-/** Whether only articles and spaces stand between a segment start and an offset. */
+/**
+ * Whether only articles and spaces stand between a segment start and an
+ * offset, or a descriptor or company organ with its articles ("La filial X",
+ * "Der Verwaltungsrat der X", "the Board of X").
+ */
 function opensSegment(scope: ReferentScope, clauseStart: number, offset: number): boolean {
   const start = lastBreak(scope, clauseStart, offset);
-  return OPENING(scope.compiled.alphabet).test(scope.text.slice(start, offset));
+  const lead = scope.text.slice(start, offset);
+  if (OPENING(scope.compiled.alphabet).test(lead)) return true;
+  const words = lead.trim().split(/\s+/u);
+  const { descriptors, roleWords } = scope.compiled;
+  const nouns = words.filter((w) => !isArticle(w));
+  return (
+    /\s$/u.test(lead) &&
+    words.length <= MAX_OPENING_WORDS &&
+    nouns.length === 1 &&
+    (descriptors.has(nouns[0] as string) ||
+      descriptors.has((nouns[0] as string).toLowerCase()) ||
+      roleWords.has(nouns[0] as string))
+  );
+}
+
+/** Most words before a name that opens a segment: "Der Verwaltungsrat der". */
+const MAX_OPENING_WORDS = 4;
+
+/** Articles and short function words: "der", "The", "of", "La", "l’". */
+function isArticle(word: string): boolean {
+  return /^(?:\p{Lu}?\p{Ll}{1,2}|\p{Ll})['’]?$/u.test(word);
 }

@@ -82,28 +82,46 @@ function lastBefore<T>(items: readonly T[], test: (item: T) => boolean): T | und
   return undefined;
 }
 
+/** How far after a name its definition may reach: a bracket of company facts comes first. */
+const DEFINITION_WINDOW = 120;
+/** A quoted term inside a CJK bracket. */
+const CJK_QUOTED = /[「『“"]([^」』”"]{1,20})[」』”"]/gu;
+
 /**
- * Short names defined by a language pattern after a CJK name ("（以下简称“宁德时代”）").
+ * Short names defined by a language pattern after a name ("（以下简称“宁德时代”）",
+ * "（「恒川江门」）"). A defined term that starts with a determiner ("本公司",
+ * "统称「本集团」") is a generic reference to the name, not a short name.
  *
  * @param text - the article text
  * @param mentions - mentions with entities
  * @param compiled - compiled rules (alias patterns, with indices)
- * @return alias mentions and their entities
+ * @return alias mentions and their entities, and generic phrases per entity
  */
 export function patternDefinitions(
   text: string,
   mentions: readonly AliasMention[],
   compiled: CompiledRules,
-): { found: AliasMention[]; aliases: Map<string, string> } {
+): { found: AliasMention[]; aliases: Map<string, string>; generic: Map<string, string[]> } {
   const found: AliasMention[] = [];
   const aliases = new Map<string, string>();
+  const generic = new Map<string, string[]>();
+  const determiners = compiled.rules.cjkDeterminers ?? '';
+  const isGeneric = (term: string) => determiners !== '' && determiners.includes(term[0] ?? '');
   for (const m of mentions) {
-    const after = text.slice(m.end, m.end + 60);
+    const after = text.slice(m.end, m.end + DEFINITION_WINDOW);
     for (const re of compiled.aliasDefinitions) {
       const d = re.exec(after);
       const span = d?.indices?.[1];
       if (!d || !span || !d[1]) continue;
+      if (determiners) {
+        const close = after.search(/[）)]/u);
+        const bracket = after.slice(0, close < 0 ? after.length : close);
+        const phrases = [...bracket.matchAll(CJK_QUOTED)].map((q) => q[1] ?? '').filter(isGeneric);
+        if (phrases.length > 0)
+          generic.set(m.entity, [...(generic.get(m.entity) ?? []), ...phrases]);
+      }
       const alias = d[1].trim();
+      if (isGeneric(alias)) break;
       const start = m.end + span[0] + d[1].indexOf(alias);
       found.push({
         start,
@@ -117,7 +135,7 @@ export function patternDefinitions(
       break;
     }
   }
-  return { found, aliases };
+  return { found, aliases, generic };
 }
 
 /**
@@ -185,7 +203,8 @@ export function propagate(
   if (latin.length > 0) {
     const { alphabet } = scan.compiled;
     const re = compile(
-      `(?<![\\p{L}\\p{N}\\-‑@./])(?:${literalAlternation(latin)})(?![\\p{L}\\p{N}])`,
+      // CJK text writes no spaces: "NEDOは" ends the name at the kana.
+      `(?<![\\p{L}\\p{N}\\-‑@./](?<!${CJK_CLASS}))(?:${literalAlternation(latin)})(?!(?!${CJK_CLASS})[\\p{L}\\p{N}])`,
       'g',
       alphabet,
     );
@@ -194,7 +213,13 @@ export function propagate(
       let end = m.index + m[0].length;
       const group = groupSuffix.exec(text.slice(end, end + 12));
       if (group) end += group[0].length;
-      else if ((text[end] === '-' || text[end] === '‑') && isLetter(text[end + 1] ?? '')) continue; // "Hollmann-Werk": a compound
+      else if (
+        (text[end] === '-' || text[end] === '‑') &&
+        isLetter(text[end + 1] ?? '') &&
+        !ACRONYM_NAME.test(m[0]) &&
+        !caseEnding(scan, text, end + 1)
+      )
+        continue; // "Hollmann-Werk": a compound; but "SWH-Geschäftsführer" and "BÉT-en" name SWH and BÉT
       if (precededByName(scan, m.index)) continue; // "Matthias Hollmann": a person
       consider(m.index, end, m[0]);
     }
@@ -205,6 +230,18 @@ export function propagate(
       consider(m.index, m.index + m[0].length, m[0]);
   }
   return found;
+}
+
+const CJK_CLASS = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}]';
+
+/** An acronym ("SWH", "BÉT"): it stays a name at the front of a hyphenated compound. */
+const ACRONYM_NAME = /^\p{Lu}[\p{Lu}\p{N}&]+$/u;
+
+/** Whether a case ending of the language ends a word at `from` ("en" in "BÉT-en"). */
+function caseEnding(scan: NameScan, text: string, from: number): boolean {
+  return scan.compiled.caseEndings.some(
+    (e) => text.startsWith(e, from) && !isLetter(text[from + e.length] ?? ''),
+  );
 }
 
 function precededByName(scan: NameScan, offset: number): boolean {

@@ -51,6 +51,8 @@ export function trimSpan(text: string, span: Span): Span {
 /** A dateline before the first sentence: "ROTTERDAM, 21 January 2026 — ", "3月16日，". */
 const DATELINES = [
   String.raw`^\p{Lu}[^\n,]{0,60},\s[^\n–—]{0,60}?(?:19|20)\d{2}[^\n–—]{0,40}?\s(?:–|—|--|-)\s+`,
+  // "Mumbai, January 9, 2026: Devgiri ...": a colon after the date.
+  String.raw`^\p{Lu}[^\n,:]{0,60},\s[^\n:–—]{0,40}?(?:19|20)\d{2}\s*:\s+`,
   String.raw`^[^\n、，,]{1,12}[、，,]\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*(?:–|—|--|-|－)\s*`,
   String.raw`^(?:\S{0,6}讯)?\s*(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日[，,]\s*`,
 ].map((source) => perAlphabet(source));

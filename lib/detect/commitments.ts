@@ -34,6 +34,8 @@ export interface Finding {
   cueEnd: number;
   /** The cue is the verb itself: the action starts at the cue. */
   actionFromCue?: boolean;
+  /** The deadline when the span names none: a list item's lead-in date. */
+  deadline?: string;
 }
 
 /**
@@ -56,6 +58,10 @@ export function findCommitments(
   const out: Detection[] = [];
   const handled = new Set<number>();
   let context: { paragraph: Paragraph; actor: Actor } | null = null;
+  // The company named as the actor of the release's first commitment (the lead states who
+  // carries out the project): an actorless clause in a later paragraph is about it.
+  let focus: string | null = null;
+  let first = true;
   sentences.forEach((sentence, index) => {
     if (sentence.start >= about || handled.has(index)) return;
     const paragraph = containing(paras, sentence.start);
@@ -66,17 +72,26 @@ export function findCommitments(
       compiled,
       orgs,
       speaker: speakerAt(paragraph, sentence.start),
+      focus,
     };
     const inherited = context?.paragraph === paragraph ? context.actor : null;
     const body = { start: afterDateline(text, sentence, compiled.alphabet), end: sentence.end };
-    const findings = sentenceFindings(scope, body, inherited);
-    for (const f of listItemCommitments(scope, sentences, index, inherited)) {
+    const items = listItemCommitments(scope, sentences, index, inherited);
+    // A lead-in ("... folgende Maßnahmen umgesetzt werden:") announces its items; they commit.
+    const findings = items.length > 0 ? [] : sentenceFindings(scope, body, inherited);
+    for (const f of items) {
       handled.add(f.index);
       findings.push(f.finding);
     }
     for (const f of findings) {
       out.push(toDetection(text, f, compiled));
       if (f.actor) context = { paragraph, actor: f.actor };
+      if (first) {
+        const entity =
+          f.actor?.explicit && f.actor.entity ? orgs.entities.get(f.actor.entity) : null;
+        if (entity && !entity.government) focus = entity.name;
+        first = false;
+      }
     }
   });
   return out.sort((a, b) => a.start - b.start);
@@ -150,7 +165,7 @@ function toDetection(text: string, f: Finding, compiled: CompiledRules): Detecti
   if (action) detection.action = action;
   const amount = mainAmount(findAmounts(text, span, compiled));
   if (amount) detection.amount = amount;
-  const deadline = mainDeadline(findDeadlines(text, span, compiled));
+  const deadline = mainDeadline(findDeadlines(text, span, compiled)) ?? f.deadline;
   if (deadline) detection.deadline = deadline;
   return detection;
 }

@@ -37,6 +37,8 @@ export interface CompiledRules {
   nameAdjectives: ReadonlySet<string>;
   nonOrgHeads: ReadonlySet<string>;
   tickerLabels: ReadonlySet<string>;
+  /** Case endings, longest first. */
+  caseEndings: readonly string[];
   compoundHeads: readonly string[];
   placeHeads: ReadonlySet<string>;
   prepositions: ReadonlySet<string>;
@@ -65,6 +67,7 @@ export interface CompiledRules {
   deadlines: readonly { kind: DeadlineKind; re: RegExp }[];
   baselines: RegExp;
   completion: RegExp;
+  asides: RegExp | null;
   amount: AmountPatterns;
   scaleOf: ReadonlyMap<string, number>;
   currencyOf: ReadonlyMap<string, string>;
@@ -91,6 +94,7 @@ function deadlineSource(rules: LanguageRules, template: string): string {
   const months = literalAlternation(Object.keys(rules.months));
   return template
     .replace('{year2}', '(?<year2>(?:19|20)\\d{2})(?!\\d)')
+    .replace('{yy}', '(?<yy>\\d{2})(?!\\d)')
     .replace('{year}', '(?<!\\d)(?<year>(?:19|20)\\d{2})(?!\\d)')
     .replace('{ord}', `(?<ord>${ordinals || '(?!)'})`)
     .replace('{q}', '(?<q>[1-4])')
@@ -133,9 +137,10 @@ function amountPatterns(rules: LanguageRules, alphabet: Alphabet): AmountPattern
   const filler = cjk ? '' : '(?:[\\p{Ll}-]+\\s+){0,2}?';
   return {
     before: compile(`(?<cur>${currencies})${gap}${num}${scale(scales)}`, 'g', alphabet),
-    // "1,2 milliard d'euros", "800 millones de euros": a preposition may join number and currency.
+    // "1,2 milliard d'euros", "800 millones de euros", "95 milioni di euro": a preposition may
+    // join number and currency.
     after: compile(
-      `${num}${scale(scales)}${gap}(?:(?:de|d['’]|of)\\s*)?(?<cur>${currencies})${end}`,
+      `${num}${scale(scales)}${gap}(?:(?:de|di|d['’]|of)\\s*)?(?<cur>${currencies})${end}`,
       'g',
       alphabet,
     ),
@@ -171,6 +176,7 @@ function build(rules: LanguageRules, alphabet: Alphabet): CompiledRules {
     nameAdjectives: new Set(rules.nameAdjectives),
     nonOrgHeads: new Set(withEn((r) => r.nonOrgHeads)),
     tickerLabels: new Set(withEn((r) => r.tickerLabels)),
+    caseEndings: [...(rules.caseEndings ?? [])].sort((a, b) => b.length - a.length),
     compoundHeads: rules.compoundHeads,
     placeHeads: new Set(withEn((r) => r.placeHeads)),
     prepositions: new Set(rules.prepositions),
@@ -223,6 +229,7 @@ function build(rules: LanguageRules, alphabet: Alphabet): CompiledRules {
       alphabet,
     ),
     completion: compileAny(rules.completionMarkers, 'i', alphabet),
+    asides: rules.asides?.length ? compileAny(rules.asides, 'g', alphabet) : null,
     amount: amountPatterns(rules, alphabet),
     scaleOf: new Map(Object.entries(rules.scales)),
     currencyOf: new Map(Object.entries(rules.currencies)),

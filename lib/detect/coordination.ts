@@ -98,6 +98,9 @@ function acceptable(scan: NameScan, run: Run, compiled: CompiledRules): boolean 
   // Sentence-initial single words are ordinary capitalised words.
   const before = text.slice(Math.max(0, run.start - 3), run.start);
   if (words.length === 1 && (run.start === 0 || /(?:^|[.!?:\n])\s*$/.test(before))) return false;
+  // "– mondta Kovácsné Szabó Edit, a ...", "said Dr. Jane Roe, ...": the speaker of a quote,
+  // or a name after an honorific, is a person.
+  if (afterSpeechOrTitle(scan, run)) return false;
   // "Karin Ekström, CEO of ...": a person introduced by a title.
   const after = text.slice(run.end, run.end + 40);
   if (
@@ -106,6 +109,29 @@ function acceptable(scan: NameScan, run: Run, compiled: CompiledRules): boolean 
   )
     return false;
   return true;
+}
+
+/** Most characters between a speech verb and the speaker's name ("said Dr. "). */
+const SPEAKER_GAP = 12;
+
+function afterSpeechOrTitle(scan: NameScan, run: Run): boolean {
+  const { tokens, text, compiled } = scan;
+  const prev = tokens[run.first - 1];
+  // An abbreviation with a full stop that is no legal form: "Dr.", "Prof.", "Mag.".
+  if (
+    prev &&
+    /^\p{Lu}\p{Ll}{0,4}$/u.test(prev.text) &&
+    text[prev.end] === '.' &&
+    compiled.abbreviations.has(`${prev.text}.`) &&
+    !compiled.legalFormSet.has(`${prev.text}.`)
+  )
+    return true;
+  const before = text.slice(Math.max(0, run.start - 40), run.start);
+  compiled.speech.lastIndex = 0;
+  for (let m = compiled.speech.exec(before); m; m = compiled.speech.exec(before)) {
+    if (before.length - (m.index + m[0].length) <= SPEAKER_GAP) return true;
+  }
+  return false;
 }
 
 function firstTokenAfter(tokens: readonly Token[], offset: number): number {

@@ -79,11 +79,13 @@ function passes(scope: ReferentScope, sentence: Span, hit: CueHit): boolean {
   compiled.hopes.lastIndex = 0;
   if (compiled.hopes.test(before)) return false;
   if (context && !context.test(before)) return false;
+  if (cue.headline && /[.!?。！？]["”’»]?\s*$/u.test(text.slice(sentence.start, sentence.end)))
+    return false;
   if (cue.needsMoney && !findAmounts(text, sentence, compiled).some((a) => a.money)) return false;
   if (cue.needsSubject && !subjectRightBefore(scope, sentence, hit.start)) return false;
   if (cue.needsInfinitive) {
     const verb = clauseInfinitive(
-      text.slice(hit.end, clauseEnd(text, hit.end, sentence.end)),
+      text.slice(hit.end, clauseEnd(text, hit.end, sentence.end, compiled)),
       compiled,
     );
     if (!verb) return false;
@@ -105,10 +107,36 @@ function forecast(scope: ReferentScope, sentence: Span, at: number): boolean {
   return scope.compiled.forecast.test(subject);
 }
 
-/** End of the clause that starts at `from`: the next comma, colon or sentence end. */
-export function clauseEnd(text: string, from: number, limit: number): number {
-  const m = /[,;:.!?](?=\s|$)|[。，；]/u.exec(text.slice(from, limit));
-  return m ? from + m.index : limit;
+const CLAUSE_END = /[,;:.!?](?=\s|$)|[。，；]/gu;
+const WORD_BEFORE_DOT = /[\p{L}\p{N}]+$/u;
+
+/**
+ * End of the clause that starts at `from`: the next comma, colon or sentence
+ * end; the full stop of an abbreviation ("CHF 12 Mio. für") ends nothing.
+ *
+ * @param text - the article text
+ * @param from - start of the clause
+ * @param limit - where the sentence ends
+ * @param compiled - compiled rules (abbreviations and scale words), if known
+ * @return the offset of the clause end
+ */
+export function clauseEnd(
+  text: string,
+  from: number,
+  limit: number,
+  compiled?: CompiledRules,
+): number {
+  const slice = text.slice(from, limit);
+  CLAUSE_END.lastIndex = 0;
+  for (let m = CLAUSE_END.exec(slice); m; m = CLAUSE_END.exec(slice)) {
+    if (m[0] === '.' && compiled) {
+      const word = WORD_BEFORE_DOT.exec(slice.slice(0, m.index))?.[0] ?? '';
+      const abbreviation = `${word}.`;
+      if (compiled.abbreviations.has(abbreviation) || compiled.scaleOf.has(abbreviation)) continue;
+    }
+    return from + m.index;
+  }
+  return limit;
 }
 
 /**

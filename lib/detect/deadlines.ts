@@ -2,6 +2,9 @@
  * Deadlines: date expressions normalised to ISO-like strings.
  * "bis Ende 2026" -> "2026-12-31", "third quarter of 2026" -> "2026-Q3",
  * "second half of 2028" -> "2028-H2", "2024年6月" -> "2024-06", "by 2030" -> "2030".
+ * A period counts as its end ("Geschäftsjahr 2026/27" and "FY2026-27" -> "2027"),
+ * a fiscal year as the year in its label ("FY27" -> "2027"), and "before" a
+ * year as the last day of the year before ("antes de 2027" -> "2026-12-31").
  */
 import type { CompiledRules } from './compiled';
 import type { DeadlineKind, Span } from './types';
@@ -16,6 +19,8 @@ export interface FoundDeadline {
   baseline: boolean;
   /** Followed by a completion word (zh 建成): the date the work is done. */
   completion: boolean;
+  /** Inside a non-restrictive relative clause: background, used only when nothing else is. */
+  aside: boolean;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,12 +29,22 @@ function lastDay(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * The later year of a split label ("2026/27" -> 2027), or null when the two
+ * digits do not name the next year: "2026-03" is a month, not a period.
+ */
+function splitYearEnd(year: number, yy: string): number | null {
+  const end = year + 1;
+  return end % 100 === Number(yy) ? end : null;
+}
+
 function normalise(
   kind: DeadlineKind,
   g: Record<string, string | undefined>,
   compiled: CompiledRules,
 ): string | null {
-  const year = Number(g.year);
+  // "FY27" has only the two digits; fiscal labels of this century are meant.
+  const year = g.year ? Number(g.year) : g.yy ? 2000 + Number(g.yy) : 0;
   if (!year) return null;
   const ordinal = g.ord ? compiled.rules.ordinals[g.ord.toLowerCase()] : undefined;
   const month = g.month
@@ -53,8 +68,14 @@ function normalise(
     }
     case 'yearEnd':
       return `${year}-12-31`;
-    case 'range':
-      return g.year2 ?? String(year);
+    case 'range': {
+      if (g.year2) return g.year2;
+      if (!g.year || !g.yy) return String(year);
+      const end = splitYearEnd(year, g.yy);
+      return end ? String(end) : null;
+    }
+    case 'before':
+      return `${year - 1}-12-31`;
     default:
       // "Mitte 2026", "mid-2026": more precise than the year would claim too much.
       return String(year);
@@ -71,6 +92,7 @@ function normalise(
  */
 export function findDeadlines(text: string, span: Span, compiled: CompiledRules): FoundDeadline[] {
   const slice = text.slice(span.start, span.end);
+  const asides = asideSpans(slice, span.start, compiled);
   const found: FoundDeadline[] = [];
   for (const { kind, re } of compiled.deadlines) {
     re.lastIndex = 0;
@@ -88,20 +110,36 @@ export function findDeadlines(text: string, span: Span, compiled: CompiledRules)
         value,
         baseline: compiled.baselines.test(context),
         completion: compiled.completion.test(text.slice(end, Math.min(span.end, end + 20))),
+        aside: asides.some((a) => a.start <= start && end <= a.end),
       });
     }
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** The relative clauses of a stretch of text, as absolute spans. */
+function asideSpans(slice: string, offset: number, compiled: CompiledRules): Span[] {
+  const re = compiled.asides;
+  if (!re) return [];
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
 /**
  * The deadline of a commitment: a date followed by a completion word, else the first date
- * that is not a baseline.
+ * that is not a baseline; dates in relative clauses only when there is no other.
  *
  * @param deadlines - dates found in the commitment
  * @return the normalised deadline, or undefined
  */
 export function mainDeadline(deadlines: readonly FoundDeadline[]): string | undefined {
   const usable = deadlines.filter((d) => !d.baseline);
-  return (usable.find((d) => d.completion) ?? usable[0])?.value;
+  const main = usable.filter((d) => !d.aside);
+  const pool = main.length > 0 ? main : usable;
+  return (pool.find((d) => d.completion) ?? pool[0])?.value;
 }

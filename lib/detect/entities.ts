@@ -90,6 +90,8 @@ export function shortName(entity: Entity, compiled: CompiledRules): string {
  * @return "Vossberg Wasserstoff"
  */
 export function withoutLegalForm(name: string, compiled: CompiledRules): string {
+  const forms = compiled.rules.cjkCompanyForms;
+  if (forms && CJK.test(name)) return withoutCjkForms(name, forms);
   compiled.legalForms.lastIndex = 0;
   let cut = name.length;
   for (let m = compiled.legalForms.exec(name); m; m = compiled.legalForms.exec(name)) {
@@ -100,6 +102,26 @@ export function withoutLegalForm(name: string, compiled: CompiledRules): string 
   }
   const stripped = name.slice(0, cut).replace(/[\s,]+$/u, '');
   return stripped.length > 1 ? stripped : name;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Katakana}]/u;
+/** Shortest CJK short name: "公司" alone would be the generic word. */
+const MIN_CJK_SHORT = 2;
+
+/** "恒川新材料控股有限公司" -> "恒川新材料", "株式会社蒼洋マテリアルズ" -> "蒼洋マテリアルズ". */
+function withoutCjkForms(name: string, forms: readonly string[]): string {
+  let out = name;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of forms) {
+      if (out.length - f.length < MIN_CJK_SHORT) continue;
+      if (out.endsWith(f)) out = out.slice(0, -f.length);
+      else if (out.startsWith(f)) out = out.slice(f.length);
+      else continue;
+      changed = true;
+    }
+  }
+  return out;
 }
 
 /** Points for being named in an "About ..." heading: the release describes its issuer. */

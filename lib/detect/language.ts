@@ -6,7 +6,10 @@
  */
 import { LANGUAGES } from './languages/index';
 
-/** A few extra Latin-script languages so that Dutch is not mistaken for German. */
+/**
+ * A few extra Latin-script languages without a module, so that Dutch is not
+ * mistaken for German; languages with a module bring their own stopwords.
+ */
 const EXTRA_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
   nl: [
     'de',
@@ -26,24 +29,6 @@ const EXTRA_STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     'zijn',
     'wordt',
     'ook',
-  ],
-  it: [
-    'il',
-    'la',
-    'di',
-    'che',
-    'e',
-    'un',
-    'una',
-    'per',
-    'con',
-    'non',
-    'sono',
-    'della',
-    'del',
-    'nel',
-    'alla',
-    'gli',
   ],
   pt: [
     'o',

@@ -1,11 +1,14 @@
 /**
  * Commitments stated as a list: "Nordvolt has set the following targets:"
  * followed by one target per line. Each item is a commitment of the
- * sentence's actor even without a cue of its own.
+ * sentence's actor even without a cue of its own, and takes the lead-in's
+ * date when it names none ("Bis 2030 sollen folgende Maßnahmen umgesetzt
+ * werden:"). The lead-in itself only announces the list.
  */
 import { type Actor, resolveActor } from './actors';
 import type { Finding } from './commitments';
 import { findCues } from './cues';
+import { findDeadlines, mainDeadline } from './deadlines';
 import type { ReferentScope } from './referents';
 import type { Span } from './types';
 
@@ -53,6 +56,7 @@ export function listItemCommitments(
     cueWordEnd: intro.end - 1,
   };
   const actor = resolveActor(scope, site, inherited);
+  const deadline = mainDeadline(findDeadlines(text, intro, compiled));
   return items.map((j) => {
     const span = sentences[j] as Span;
     const own = findCues(scope, span)[0];
@@ -67,6 +71,7 @@ export function listItemCommitments(
         cueStart: own ? own.start : span.start,
         cueEnd: own ? own.end : span.start,
         actionFromCue: own ? own.cue.cue.actionFromCue : true,
+        deadline,
       },
     };
   });

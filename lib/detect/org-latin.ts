@@ -90,7 +90,7 @@ export function headCandidates(scan: NameScan): Candidate[] {
   tokens.forEach((t, i) => {
     const c = t.text[0] ?? '';
     if (c === c.toLowerCase() || scan.legal[t.start]) return; // heads are capitalised
-    const word = bare(t);
+    const word = inflectedHead(scan, bare(t)) ?? bare(t);
     if (isDescriptor(scan, t) || compiled.roleWords.has(word)) return;
     const compound = compoundHead?.test(word) ?? false;
     const isSuffix = compiled.suffixHeads.has(word) || compound;
@@ -103,7 +103,10 @@ export function headCandidates(scan: NameScan): Candidate[] {
         lists: /minist|department|ministère|ministerio/i.test(word),
       });
       if (right && !(compiled.placeHeads.has(word) && afterLocative(scan, i))) {
-        const first = walkLeft(scan, i);
+        // A head that opens its name takes only adjectives before it ("Hessian Ministry
+        // of ..."): across "y"/"del" lies another phrase ("Energía y Minas del Gobierno de
+        // Aragón" is a department of the "Gobierno de Aragón").
+        const first = walkLeft(scan, i, false);
         out.push({
           start: (tokens[first] as Token).start,
           end: right.end,
@@ -184,6 +187,29 @@ export function descriptorCandidates(scan: NameScan): Candidate[] {
     });
   });
   return out;
+}
+
+/**
+ * The head inside an inflected word: "Egyetemmel" -> "Egyetem",
+ * "Minisztériumban" -> "Minisztérium". Only known heads are stripped, so an
+ * ordinary word that happens to end like a case ending stays whole.
+ *
+ * @param scan - scan state (case endings and heads)
+ * @param word - the word
+ * @return the head, or null when the word is no inflected head
+ */
+export function inflectedHead(scan: NameScan, word: string): string | null {
+  const { caseEndings, suffixHeads, compoundHeads } = scan.compiled;
+  for (const ending of caseEndings) {
+    if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
+    const cut = word.slice(0, -ending.length).replace(/-$/u, '');
+    // Hungarian lengthens a final vowel before an ending: "Tőzsdén" is "Tőzsde" + "n".
+    for (const stem of [cut, cut.replace(/á$/u, 'a').replace(/é$/u, 'e')]) {
+      const lower = stem.toLowerCase();
+      if (suffixHeads.has(stem) || compoundHeads.some((h) => lower.endsWith(h))) return stem;
+    }
+  }
+  return null;
 }
 
 /**

@@ -1,8 +1,10 @@
 /**
  * What parentheses after a name say: "(NYSE: HLXM)" names an exchange,
- * "(CATL)" and '("Helix" or "the Company")' define short names, and an
- * acronym after an unknown capitalised phrase ("Louisiana Economic
- * Development (LED)") makes that phrase a name.
+ * "(CATL)", '("Helix" or "the Company")' and "(Coolabah or the Company)"
+ * define short names, "(Karinya or the Project)" names a project (so
+ * "Karinya" is no company's short name), and an acronym after an unknown
+ * capitalised phrase ("Louisiana Economic Development (LED)") makes that
+ * phrase a name.
  */
 import { charAt, isAlphanumeric, isLower } from './alphabet';
 import type { Candidate } from './candidates';
@@ -23,13 +25,22 @@ export interface AliasDefinition {
   acronym: boolean;
 }
 
-const PAREN = /\(([^()\n]{1,120})\)/gu;
+/** A bracket, ASCII or full-width ("（NEDO）"). */
+const PAREN = /[(（]([^()（）\n]{1,120})[)）]/gu;
 const QUOTED = /["“„«‘'「『]([^"“”„«»‘’'「」『』]{1,40})["”“»’'」』]/gu;
 const ACRONYM = perAlphabet(String.raw`^[\p{Lu}][\p{L}\p{N}&-]{1,9}$`);
 const TICKER = perAlphabet(
   String.raw`^\s*(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\s*:\s*[\p{Lu}\p{N}][\p{Lu}\p{N}.]{0,11}\s*$`,
 );
 const UPPER = perAlphabet(String.raw`\p{Lu}`);
+/** "Coolabah or the Company": an unquoted name and a generic reference, joined by "or". */
+const ALTERNATIVES = /\s+(?:or|oder|ou|o|vagy)\s+/u;
+/** An unquoted short name: one to three capitalised words. */
+const BARE_NAME = perAlphabet(
+  String.raw`^\p{Lu}[\p{L}\p{N}&.-]*(?:\s\p{Lu}[\p{L}\p{N}&.-]*){0,2}$`,
+);
+/** An unquoted generic reference: an article and a noun ("the Company"). */
+const BARE_GENERIC = perAlphabet(String.raw`^(?:the|die|der|das|la|le|el|il|l['’])\s*\p{L}+$`, 'i');
 const UPPERS = perAlphabet(String.raw`\p{Lu}`, 'g');
 const NON_WORD = perAlphabet(String.raw`[^\p{L}\p{N}]`, 'g');
 
@@ -42,6 +53,8 @@ const NON_WORD = perAlphabet(String.raw`[^\p{L}\p{N}]`, 'g');
 export function readParentheses(scan: NameScan): {
   exchanges: Candidate[];
   definitions: AliasDefinition[];
+  /** Short names the text defines for projects and other things that are no organization. */
+  nonOrgNames: Set<string>;
 } {
   const { text, compiled } = scan;
   const ticker = TICKER(compiled.alphabet);
@@ -50,12 +63,14 @@ export function readParentheses(scan: NameScan): {
   const uppers = UPPERS(compiled.alphabet);
   const exchanges: Candidate[] = [];
   const definitions: AliasDefinition[] = [];
+  const nonOrgNames = new Set<string>();
   PAREN.lastIndex = 0;
   for (let m = PAREN.exec(text); m; m = PAREN.exec(text)) {
     const content = m[1] ?? '';
     const base = m.index + 1;
     let offset = 0;
-    for (const part of content.split(/[;,]/)) {
+    // "(BSE: 500912 | NSE: DEVGIRI)": several listings in one bracket.
+    for (const part of content.split(/[;,|]/)) {
       const t = ticker.exec(part);
       const label = t?.[1]?.trim();
       if (t && label && !compiled.tickerLabels.has(label) && upper.test(label)) {
@@ -83,21 +98,24 @@ export function readParentheses(scan: NameScan): {
       });
       continue;
     }
+    const own: AliasDefinition[] = [];
     QUOTED.lastIndex = 0;
     for (let q = QUOTED.exec(content); q; q = QUOTED.exec(content)) {
       const inner = (q[1] ?? '').trim();
       if (!inner) continue;
       const start = base + q.index + q[0].indexOf(inner);
       // 'the "Company"', "the bank", "die Gesellschaft": generic references, not names.
-      const article = /(?:^|\s)(?:the|die|der|das|la|le|el|l['’])\s*$/iu.test(
+      const article = /(?:^|\s)(?:the|die|der|das|la|le|el|il|l['’])\s*$/iu.test(
         content.slice(0, q.index),
       );
+      // "「本公司」", "「本集团」": a CJK determiner makes the term generic ("this company").
       const generic =
         isLower(charAt(inner, 0)) ||
         article ||
+        (compiled.rules.cjkDeterminers ?? '').includes(charAt(inner, 0)) ||
         compiled.descriptors.has(inner.toLowerCase()) ||
         compiled.suffixHeads.has(inner);
-      definitions.push({
+      own.push({
         anchor: m.index,
         start,
         end: start + inner.length,
@@ -106,8 +124,46 @@ export function readParentheses(scan: NameScan): {
         acronym: false,
       });
     }
+    if (own.length === 0) own.push(...unquotedDefinitions(scan, m.index, base, content));
+    // "(Karinya or the Project)": the name belongs to a project, not to an organization.
+    if (own.some((d) => d.generic && nonOrgNoun(scan, d.text))) {
+      for (const d of own) if (!d.generic) nonOrgNames.add(d.text);
+      continue;
+    }
+    definitions.push(...own);
   }
-  return { exchanges, definitions };
+  return { exchanges, definitions, nonOrgNames };
+}
+
+/** "(Coolabah or the Company)": a bare name and a generic reference without quotes. */
+function unquotedDefinitions(
+  scan: NameScan,
+  anchor: number,
+  base: number,
+  content: string,
+): AliasDefinition[] {
+  const parts = content.split(ALTERNATIVES);
+  if (parts.length < 2) return [];
+  const bareName = BARE_NAME(scan.compiled.alphabet);
+  const bareGeneric = BARE_GENERIC(scan.compiled.alphabet);
+  const out: AliasDefinition[] = [];
+  let from = 0;
+  for (const raw of parts) {
+    const part = raw.trim();
+    const start = base + content.indexOf(part, from);
+    from = start - base + part.length;
+    const generic = bareGeneric.test(part);
+    if (!generic && !bareName.test(part)) return [];
+    out.push({ anchor, start, end: start + part.length, text: part, generic, acronym: false });
+  }
+  return out;
+}
+
+/** Whether a generic reference's noun names a thing, not an organization ("the Project"). */
+function nonOrgNoun(scan: NameScan, phrase: string): boolean {
+  const noun = phrase.split(/[\s'’]+/u).pop() ?? '';
+  const capitalised = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return scan.compiled.nonOrgHeads.has(noun) || scan.compiled.nonOrgHeads.has(capitalised);
 }
 
 /**
@@ -141,10 +197,22 @@ export function acronymExpansion(scan: NameScan, definition: AliasDefinition): C
   const last = words[words.length - 1];
   if (!first || !last || words.length < 2 || !isNameWord(scan, first)) return null;
   if (compiled.nonOrgHeads.has(last.text) || compiled.roleWords.has(last.text)) return null;
+  // "Plan de Interés General (PIGA)" starts with its head in head-first languages, and
+  // "Strategic Interventions ... (SIGHT) programme" is followed by it: a plan, not a body.
+  if (compiled.nonOrgHeads.has(first.text) || nonOrgAfter(scan, definition.end)) return null;
   const content = words.filter((w) => !isConnector(scan, w));
   const capitalised = content.filter((w) => isNameWord(scan, w)).length;
   if (capitalised / content.length < 0.6) return null;
   return { start: first.start, end: last.end, rule: 'org:acronym', confidence: 0.6, priority: 2 };
+}
+
+/** Whether the word after an acronym's bracket is a non-organization head ("programme"). */
+function nonOrgAfter(scan: NameScan, acronymEnd: number): boolean {
+  const m = /^\s*[)）]\s*(\p{L}+)/u.exec(scan.text.slice(acronymEnd, acronymEnd + 30));
+  const word = m?.[1];
+  if (!word) return false;
+  const capitalised = word.charAt(0).toUpperCase() + word.slice(1);
+  return scan.compiled.nonOrgHeads.has(word) || scan.compiled.nonOrgHeads.has(capitalised);
 }
 
 function longFormStart(short: string, long: string): number {

@@ -35,9 +35,10 @@ const endOf = (t: Token) => t.start + bare(t).length;
  *
  * @param scan - scan state
  * @param first - index of the leftmost token already in the name
+ * @param connectors - whether "and", "of" may join name parts on the way
  * @return index of the new leftmost token (`first` when nothing was added)
  */
-export function walkLeft(scan: NameScan, first: number): number {
+export function walkLeft(scan: NameScan, first: number, connectors = true): number {
   const { tokens, compiled } = scan;
   let start = first;
   let j = first - 1;
@@ -60,7 +61,7 @@ export function walkLeft(scan: NameScan, first: number): number {
       j--;
       continue;
     }
-    if (isConnector(scan, t)) {
+    if (connectors && isConnector(scan, t)) {
       const k = tokens[j - 1];
       if (
         k &&
@@ -156,10 +157,20 @@ export function walkRight(scan: NameScan, head: number, options: RightWalkOption
       }
       // "und Klimaschutz", "et des Finances": one or two connectors, then a name word
       // that does not start another company's name ("and Fraport AG").
-      const k =
+      let k =
         next && compiled.complements.has(next.text) && spaceGap(scan, t.end, next.start)
           ? j + 2
           : j + 1;
+      // "... y Ahorro de la Energía": a complement may bring its article along.
+      const article = tokens[k];
+      if (
+        compiled.complements.has(t.text) &&
+        article &&
+        isShortLowerWord(article.text) &&
+        tokens[k + 1] &&
+        spaceGap(scan, (tokens[k - 1] as Token).end, article.start)
+      )
+        k++;
       const after = tokens[k];
       const joined = tokens[k - 1] as Token;
       const newName =

@@ -50,7 +50,7 @@ export function findOrganizations(
   ];
   if (compiled.rules.script === 'cjk' && CJK_CHAR.test(text))
     candidates.push(...cjkCandidates(text, compiled));
-  const { exchanges, definitions } = readParentheses(scan);
+  const { exchanges, definitions, nonOrgNames } = readParentheses(scan);
   candidates.push(...exchanges);
 
   let mentions: AliasMention[] = withEntities(text, resolveOverlaps(candidates));
@@ -77,7 +77,13 @@ export function findOrganizations(
   const fromPatterns = patternDefinitions(text, mentions, compiled);
   mentions = mergeMentions(mentions, [...defined.found, ...fromPatterns.found]);
 
-  const names = knownNames(text, scan, mentions, [defined.aliases, fromPatterns.aliases]);
+  const names = knownNames(
+    text,
+    scan,
+    mentions,
+    [defined.aliases, fromPatterns.aliases],
+    nonOrgNames,
+  );
   mentions = mergeMentions(mentions, propagate(scan, names, mentions));
   const coordinated = coordinatedCandidates(scan, mentions);
   if (coordinated.length > 0) {
@@ -87,7 +93,10 @@ export function findOrganizations(
   }
   for (const m of mentions) m.entity = canonical(names, m.entity);
   const aliases = new Map([...fromPatterns.aliases, ...defined.aliases]);
-  return buildContext(text, scan, mentions, defined.generic, aliases, names);
+  const generic = new Map(defined.generic);
+  for (const [owner, phrases] of fromPatterns.generic)
+    generic.set(owner, [...(generic.get(owner) ?? []), ...phrases]);
+  return buildContext(text, scan, mentions, generic, aliases, names);
 }
 
 function withEntities(text: string, candidates: readonly Candidate[]): AliasMention[] {
@@ -98,20 +107,40 @@ function mergeMentions(a: readonly AliasMention[], b: readonly AliasMention[]): 
   return resolveOverlaps([...a, ...b]) as AliasMention[];
 }
 
-/** Every written form that names an entity: full names, defined and derived short names. */
+/**
+ * Every written form that names an entity: full names, defined and derived
+ * short names. A derived one-word short name is dropped when the text defines
+ * it for a project ("Karinya or the Project") or when another organization's
+ * name ends in it ("Moncayo" of "Moncayo Almacenamiento" and "Energías del
+ * Moncayo"): it could stand for either. A shared first word ("Vossberg Chemie",
+ * "Vossberg Wasserstoff") names the group and stays.
+ */
 function knownNames(
   text: string,
   scan: NameScan,
   mentions: readonly AliasMention[],
   defined: readonly Map<string, string>[],
+  nonOrgNames: ReadonlySet<string>,
 ): Map<string, string> {
   const names = new Map<string, string>();
   for (const map of defined)
     for (const [alias, entity] of map) if (!names.has(alias)) names.set(alias, entity);
   const companies = new Set(mentions.filter((m) => m.legal).map((m) => m.entity));
+  const sharedWord = (word: string, owner: string) =>
+    [...companies].some(
+      (e) =>
+        e !== owner &&
+        e
+          .split(/[\s,]+/u)
+          .slice(1)
+          .includes(word),
+    );
   for (const entity of companies) {
-    for (const short of derivedShortNames(entity, text, scan))
-      if (!names.has(short)) names.set(short, entity);
+    for (const short of derivedShortNames(entity, text, scan)) {
+      if (names.has(short) || nonOrgNames.has(short)) continue;
+      if (!short.includes(' ') && sharedWord(short, entity)) continue;
+      names.set(short, entity);
+    }
   }
   for (const m of mentions) {
     const form = text.slice(m.start, m.end);

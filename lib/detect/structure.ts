@@ -81,7 +81,7 @@ export function aboutStart(text: string, compiled: CompiledRules): number {
     if (
       trimmed &&
       words <= MAX_HEADING_WORDS &&
-      !/[.!?。！？:]$/u.test(trimmed) &&
+      (!/[.!?。！？:]$/u.test(trimmed) || endsInAbbreviation(trimmed, compiled)) &&
       compiled.about.test(trimmed)
     ) {
       return offset;
@@ -89,6 +89,12 @@ export function aboutStart(text: string, compiled: CompiledRules): number {
     offset += line.length + 1;
   }
   return text.length;
+}
+
+/** "About Devgiri Industries Ltd.": the full stop belongs to a legal form, not to a sentence. */
+function endsInAbbreviation(line: string, compiled: CompiledRules): boolean {
+  const last = line.slice(line.lastIndexOf(' ') + 1);
+  return compiled.abbreviations.has(last) || compiled.legalFormSet.has(last);
 }
 
 /**

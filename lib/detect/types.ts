@@ -33,13 +33,21 @@ export interface CommitmentCue {
   fromCue?: boolean;
   /** Only used when no other cue matched the sentence. */
   fallback?: boolean;
+  /** Only counts in a line without final punctuation: a list item or headline. */
+  headline?: boolean;
   /** The cue is the verb itself ("investira"): the action starts at the cue. */
   actionFromCue?: boolean;
   caseSensitive?: boolean;
 }
 
-/** Who a pronoun or generic noun phrase stands for. */
-export type ReferentKind = 'issuer' | 'speaker' | 'government' | 'head';
+/**
+ * Who a pronoun or generic noun phrase stands for. `issuer`: the release's
+ * issuer ("the group", 当社); `company`: a definite description ("the
+ * company", "a vállalat") that names the defined "Company", else the company
+ * mentioned last; `place`: a place name standing for its government
+ * ("富山県は"), the phrase itself being the actor.
+ */
+export type ReferentKind = 'issuer' | 'company' | 'speaker' | 'government' | 'head' | 'place';
 
 /** A pronoun or generic noun ("we", "das Unternehmen", "the province") that can be an actor. */
 export interface ReferentPattern {
@@ -57,12 +65,16 @@ export type DeadlineKind =
   | 'yearEnd'
   | 'yearMid'
   | 'range'
+  | 'before'
   | 'year';
 
 /**
  * A date expression with placeholders the engine fills in:
- * `{year}`, `{year2}`, `{ord}` (ordinal word), `{q}` / `{h}` (digit),
- * `{month}` (month name), `{mnum}` (month number), `{day}`.
+ * `{year}`, `{year2}`, `{yy}` (two-digit year: "FY27", the end of "2026/27"),
+ * `{ord}` (ordinal word), `{q}` / `{h}` (digit), `{month}` (month name),
+ * `{mnum}` (month number), `{day}`. Kind `range` stands for the period's end
+ * ("2026/27" -> 2027), kind `before` for the last day before the year
+ * ("antes de 2027" -> 2026-12-31).
  */
 export interface DeadlineTemplate {
   kind: DeadlineKind;
@@ -81,6 +93,8 @@ export interface LanguageRules {
   capitalisedNouns: boolean;
   /** Verb-second order: the subject may follow the finite verb ("plant die X AG"). */
   verbSecond: boolean;
+  /** Articles that mark a noun as an object, never the subject ("wird dem Grossen Rat ..."). */
+  objectArticles?: readonly string[];
 
   /** Tokens that end in a full stop without ending the sentence ("Dr.", "z."). */
   abbreviations: readonly string[];
@@ -121,6 +135,11 @@ export interface LanguageRules {
   nameAdjectives: readonly string[];
   /** Nouns that introduce a name in apposition ("association", "Reederei"). */
   descriptors: readonly string[];
+  /**
+   * Case endings written onto a name without belonging to it (hu "Egyetemmel",
+   * "BÉT-en"): a head or short name followed by one is still that name.
+   */
+  caseEndings?: readonly string[];
   /** Job titles and company organs: never part of a name ("Chief", "Vorstand"). */
   roleWords: readonly string[];
   /** Last words of capitalised phrases that are not organizations ("Act", "Agreement"). */
@@ -135,6 +154,22 @@ export interface LanguageRules {
   cjkNameParts?: readonly string[];
   /** CJK: words that end the left part of a name (verbs, prepositions). */
   cjkBoundaryWords?: readonly string[];
+  /**
+   * CJK: a name ends where kana or punctuation begins (Japanese), so a suffix
+   * followed by more Han or Katakana is inside a longer noun (工業 in 工業団地).
+   */
+  cjkSuffixNeedsBoundary?: boolean;
+  /**
+   * CJK: determiners that make a suffix generic ("本集团", "该公司"): such a
+   * word is no name, and a short name starting with one is a generic reference.
+   */
+  cjkDeterminers?: string;
+  /** CJK: characters that name a level of government on their own (省 in 省能源局). */
+  cjkLevelChars?: string;
+  /** CJK: a list comma that joins nouns (zh 、) and so ends no subject. */
+  cjkEnumerator?: string;
+  /** CJK: company forms dropped from a full name to give its short name (有限公司, 株式会社). */
+  cjkCompanyForms?: readonly string[];
   /** Patterns defining a short name after an organization; group 1 is the alias. */
   aliasDefinitions: readonly string[];
 
@@ -186,4 +221,9 @@ export interface LanguageRules {
   baselineMarkers: readonly string[];
   /** Markers right after a date that state completion (zh 建成): preferred as the deadline. */
   completionMarkers: readonly string[];
+  /**
+   * Non-restrictive relative clauses (", which ... approved in 2024"): background,
+   * so a date inside one is the deadline only when the commitment names no other.
+   */
+  asides?: readonly string[];
 }

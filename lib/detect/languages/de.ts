@@ -109,6 +109,8 @@ export const de: LanguageRules = {
   ],
   capitalisedNouns: true,
   verbSecond: true,
+  // Dative and accusative forms; "der" and "die" can be nominative and stay out.
+  objectArticles: ['dem', 'den', 'einem', 'einen', 'eines', 'des'],
 
   abbreviations: [
     'Co.',
@@ -315,6 +317,11 @@ export const de: LanguageRules = {
     'werke',
   ],
   prefixHeads: [
+    // Swiss cantonal ministries: "Departement Volkswirtschaft und Inneres".
+    'Departement',
+    // "FH Oberösterreich", "TU München": abbreviated Fachhochschule and Technische Universität.
+    'FH',
+    'TU',
     'Ministerium',
     'Bundesministerium',
     'Staatsministerium',
@@ -344,6 +351,9 @@ export const de: LanguageRules = {
     'Senat',
   ],
   bareNameHeads: [
+    'Departement',
+    'FH',
+    'TU',
     'Land',
     'Freistaat',
     'Stadt',
@@ -420,6 +430,10 @@ export const de: LanguageRules = {
   roleWords: [
     'Vorstand',
     'Vorstands',
+    // Swiss board of directors: an organ of the company, not an organization of its own.
+    'Verwaltungsrat',
+    'Verwaltungsrates',
+    'Verwaltungsrats',
     'Vorstandsvorsitzender',
     'Vorstandsvorsitzende',
     'Vorsitzender',
@@ -526,12 +540,18 @@ export const de: LanguageRules = {
     'Hansestadt',
     'Landeshauptstadt',
   ],
-  locatives: ['in', 'im', 'aus', 'nach', 'nahe', 'bei', 'innerhalb', 'außerhalb'],
+  // Not "bei": "bei Almtal" is at the company as often as "bei Linz" is near the town.
+  locatives: ['in', 'im', 'aus', 'nach', 'nahe', 'innerhalb', 'außerhalb'],
 
   referents: [
     { pattern: String.raw`\bwir\b`, kind: 'speaker' },
     {
-      pattern: String.raw`\b(?:das|dem)\s+Unternehmen\b|\b(?:die|der)\s+Gesellschaft\b|\bder\s+Konzern\b|\bdie\s+Gruppe\b|\b(?:der|die)\s+\p{Lu}\p{L}*(?:zulieferer|hersteller|konzern|versorger|produzent|anbieter)\b`,
+      pattern: String.raw`\b(?:das|dem)\s+Unternehmen\b|\b(?:die|der)\s+Gesellschaft\b|\b(?:der|die)\s+\p{Lu}\p{L}*(?:zulieferer|hersteller|versorger|produzent|anbieter)\b`,
+      kind: 'company',
+    },
+    // A group is the parent, which issues the release; "das Unternehmen" may be a subsidiary.
+    {
+      pattern: String.raw`\b(?:der|die)\s+(?:\p{Lu}\p{L}*)?[Kk]onzern\b|\bdie\s+Gruppe\b`,
       kind: 'issuer',
     },
     {
@@ -585,6 +605,19 @@ export const de: LanguageRules = {
     },
     {
       pattern: String.raw`\b(?:beschlossen|vereinbart|zugesagt)\s*,|\bbeschließt\b`,
+      firmness: 'firm',
+      rule: 'decided',
+    },
+    // A board decision announced in the release binds the company: "Der Verwaltungsrat
+    // der X AG hat den Bau ... genehmigt." The participle closes the clause.
+    {
+      pattern: String.raw`\b(?:genehmigt|beschlossen|gebilligt|freigegeben)(?=\s*[.;]|\s*$)`,
+      firmness: 'firm',
+      rule: 'decided',
+      context: String.raw`\b(?:Vorstand|Verwaltungsrat|Aufsichtsrat)\b[^.;]*\s(?:hat|haben)\b`,
+    },
+    {
+      pattern: String.raw`\b(?:finale|endgültige)n?\s+Investitionsentscheidung\b`,
       firmness: 'firm',
       rule: 'decided',
     },
@@ -710,6 +743,10 @@ export const de: LanguageRules = {
     { kind: 'yearMid', pattern: String.raw`\bMitte\s+(?:des\s+Jahres\s+)?{year}` },
     { kind: 'range', pattern: String.raw`\bzwischen\s+{year}\s+und\s+{year2}` },
     { kind: 'range', pattern: String.raw`\b{year}\s*[–-]\s*{year2}\b` },
+    // "ab der Heizperiode 2027/28" starts with the period; "im Geschäftsjahr 2026/27" ends with it.
+    { kind: 'year', pattern: String.raw`\bab\s+(?:de[mnr]\s+)?(?:\p{L}+\s+)?{year}/{yy}\b` },
+    { kind: 'range', pattern: String.raw`\b{year}/{yy}\b` },
+    { kind: 'before', pattern: String.raw`\b(?:noch\s+)?vor\s+{year}\b` },
     { kind: 'year', pattern: String.raw`\b{year}\b` },
   ],
   baselineMarkers: [
@@ -721,4 +758,5 @@ export const de: LanguageRules = {
     String.raw`\bKapitals?\s+@`,
   ],
   completionMarkers: [],
+  asides: [String.raw`,\s+(?:die|der|das|welche[rsnm]?)\s[^,;]*`],
 };

@@ -333,7 +333,6 @@ export const en: LanguageRules = {
     'Academy',
     'Banken',
     'Trust',
-    'Reserve',
     'Chamber',
     'Municipality',
     'Utilities',
@@ -528,6 +527,8 @@ export const en: LanguageRules = {
     'Time',
     'Zone',
     'Economic Zone',
+    'Decision',
+    'Understanding',
   ],
   tickerLabels: [
     'ISIN',
@@ -588,11 +589,13 @@ export const en: LanguageRules = {
   referents: [
     { pattern: String.raw`\bwe\b`, kind: 'speaker' },
     {
-      pattern: String.raw`\bthe\s+(?:company|group|firm|business|manufacturer|producer|supplier|lender|insurer|carmaker|automaker|developer|issuer|retailer|airline|operator)\b`,
-      kind: 'issuer',
+      pattern: String.raw`\bthe\s+(?:company|firm|business|manufacturer|producer|supplier|lender|insurer|carmaker|automaker|developer|retailer|airline|operator)\b`,
+      kind: 'company',
     },
+    // A group is the parent, which issues the release; "the company" may be a subsidiary.
+    { pattern: String.raw`\bthe\s+(?:group|issuer)\b`, kind: 'issuer' },
     {
-      pattern: String.raw`\bthe\s+(?:province|state|city|government|municipality|federal\s+government|provincial\s+government|region|county|ministry|administration)\b`,
+      pattern: String.raw`\bthe\s+(?:(?:state|federal|provincial|regional|local|national|city|county|municipal)\s+)?(?:government|administration|ministry)\b|\bthe\s+(?:province|state|city|municipality|region|county)\b`,
       kind: 'government',
     },
     {
@@ -650,20 +653,45 @@ export const en: LanguageRules = {
       firmness: 'firm',
       rule: 'decided',
     },
+    // Not "expects to": an expectation is a forecast, not an undertaking.
     {
-      pattern: String.raw`\b(?:plans|planning|intends|intending|aims|aiming|seeks|strives|expects)\s+to\b`,
+      pattern: String.raw`\b(?:plans|planning|intends|intending|aims|aiming|seeks|strives)\s+to\b`,
       firmness: 'intent',
       rule: 'intent',
     },
     {
-      pattern: String.raw`\b(?:we|they|I)\s+(?:also\s+|now\s+)?(?:plan|intend|aim|expect|seek|want)\s+to\b`,
+      pattern: String.raw`\b(?:we|they|I)\s+(?:also\s+|now\s+)?(?:plan|intend|aim|seek|want)\s+to\b`,
+      firmness: 'intent',
+      rule: 'intent',
+    },
+    // A plural subject with the bare verb: "The partners plan to enroll ...".
+    {
+      pattern: String.raw`(?<=\b\p{L}{3,}s\s+(?:also\s+|jointly\s+|now\s+)?)(?:plan|intend|aim)\s+to\b`,
       firmness: 'intent',
       rule: 'intent',
     },
     {
-      pattern: String.raw`\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:targeted|expected|scheduled|planned|slated|set|due|on\s+track)\s+(?:to|for)\b`,
+      pattern: String.raw`\b(?:is|are)\s+(?:currently\s+|now\s+)?(?:targeted|scheduled|planned|slated|set|due|on\s+track)\s+(?:to|for)\b`,
       firmness: 'intent',
       rule: 'scheduled',
+    },
+    // A board decision announced in the release binds the company (guidelines: "board approves").
+    {
+      pattern: String.raw`\b[Bb]oard(?:\s+of\s+[Dd]irectors)?\s+(?:has\s+|have\s+)?(?:approved|resolved|sanctioned|authori[sz]ed)\b`,
+      firmness: 'firm',
+      rule: 'decided',
+    },
+    {
+      pattern: String.raw`\b(?:taken|reached|made|takes|reaches|makes|announces?|announced)\s+(?:a|the|its)\s+final\s+investment\s+decision\b`,
+      firmness: 'firm',
+      rule: 'decided',
+    },
+    // Headline style in a highlights list: "Construction to commence in April 2026".
+    {
+      pattern: String.raw`^(?:[^,;:]|,(?=\d)){3,120}?\s(?:to\s+(?:commence|start|begin)|to\s+be\s+(?:reached|supplied|completed|commissioned|delivered|built|operational))\b`,
+      firmness: 'intent',
+      rule: 'headline',
+      headline: true,
     },
     { pattern: String.raw`\btargets\b`, firmness: 'intent', rule: 'target', needsSubject: true },
     {
@@ -775,8 +803,21 @@ export const en: LanguageRules = {
     { kind: 'yearEnd', pattern: String.raw`\b(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?{year}` },
     { kind: 'yearEnd', pattern: String.raw`\byear[-\s]end\s+{year}` },
     { kind: 'yearMid', pattern: String.raw`\bmid-?\s*{year}` },
+    // Fiscal years: the year in the label, the later one of a split label.
+    {
+      kind: 'range',
+      pattern: String.raw`\bFY\s?(?:19|20)\d{2}[-–/]\d{2}\s+(?:and|to|through)\s+FY\s?{year}[-–/]{yy}\b`,
+    },
+    { kind: 'range', pattern: String.raw`\bFY\s?{year}[-–/]{yy}\b` },
+    { kind: 'year', pattern: String.raw`\bFY\s?{year}\b` },
+    { kind: 'quarter', pattern: String.raw`\bQ{q}\s*FY\s?'?{yy}\b` },
+    { kind: 'half', pattern: String.raw`\b{ord}\s+half\s+(?:of\s+)?FY\s?'?{yy}\b` },
+    { kind: 'half', pattern: String.raw`\bH{h}\s*FY\s?'?{yy}\b` },
+    { kind: 'year', pattern: String.raw`\bFY\s?'?{yy}\b` },
     { kind: 'range', pattern: String.raw`\bbetween\s+{year}\s+and\s+{year2}` },
     { kind: 'range', pattern: String.raw`\b{year}\s*[–-]\s*{year2}\b` },
+    { kind: 'range', pattern: String.raw`\b{year}[-–/]{yy}\b` },
+    { kind: 'before', pattern: String.raw`\bbefore\s+{year}\b` },
     { kind: 'year', pattern: String.raw`\b{year}\b` },
   ],
   baselineMarkers: [
@@ -788,4 +829,5 @@ export const en: LanguageRules = {
     String.raw`\bfrom\s+(?:a|the)\s+@`,
   ],
   completionMarkers: [String.raw`^\s*(?:completion|start\s+of\s+production)`],
+  asides: [String.raw`,\s+(?:which|who|whose)\s[^,;]*`],
 };

@@ -256,9 +256,11 @@ export const es: LanguageRules = {
   referents: [
     { pattern: String.raw`\bnosotros\b|\bnos\b|\bnuestra\s+compañía\b`, kind: 'speaker' },
     {
-      pattern: String.raw`\b(?:la\s+compañía|la\s+empresa|el\s+grupo|la\s+sociedad|la\s+entidad)\b`,
-      kind: 'issuer',
+      pattern: String.raw`\b(?:la\s+compañía|la\s+empresa|la\s+sociedad|la\s+entidad)\b`,
+      kind: 'company',
     },
+    // A group is the parent, which issues the release; "la compañía" may be a subsidiary.
+    { pattern: String.raw`\bel\s+grupo\b`, kind: 'issuer' },
     {
       pattern: String.raw`\b(?:el\s+gobierno|la\s+junta|el\s+ayuntamiento|la\s+comunidad|la\s+región)\b`,
       kind: 'government',
@@ -314,6 +316,12 @@ export const es: LanguageRules = {
       rule: 'determined',
     },
     { pattern: String.raw`\bha\s+decidido\b`, firmness: 'firm', rule: 'decided' },
+    // Announcing or taking a final investment decision commits to the project.
+    {
+      pattern: String.raw`\b(?:anuncia|ha\s+(?:tomado|adoptado|aprobado))\s+(?:la|su|una)\s+decisión\s+final\s+de\s+inversión\b`,
+      firmness: 'firm',
+      rule: 'decided',
+    },
     {
       pattern: String.raw`\b(?:prevé|prevén|planea|planean|proyecta|pretende|pretenden)\b`,
       firmness: 'intent',
@@ -401,6 +409,8 @@ export const es: LanguageRules = {
     { kind: 'yearEnd', pattern: String.raw`\b(?:finales|fin(?:al)?)\s+(?:de\s+|del\s+)?{year}` },
     { kind: 'yearMid', pattern: String.raw`\bmediados\s+de\s+{year}` },
     { kind: 'range', pattern: String.raw`\bentre\s+{year}\s+y\s+{year2}` },
+    { kind: 'range', pattern: String.raw`\b{year}[-/]{yy}\b` },
+    { kind: 'before', pattern: String.raw`\bantes\s+del?\s+{year}\b` },
     { kind: 'year', pattern: String.raw`\b{year}\b` },
   ],
   baselineMarkers: [
@@ -409,4 +419,5 @@ export const es: LanguageRules = {
     String.raw`\bfrente\s+a\s+@`,
   ],
   completionMarkers: [],
+  asides: [String.raw`,\s+(?:que|quien|quienes|cuyo|cuya|el\s+cual|la\s+cual)\s[^,;]*`],
 };

@@ -147,7 +147,8 @@ export const fr: LanguageRules = {
     'SCOP',
     '& Cie',
   ],
-  suffixHeads: ['Group', 'Groupe'],
+  // Intercommunal bodies put their head last: "Rodez Agglomération", "Toulouse Métropole".
+  suffixHeads: ['Group', 'Groupe', 'Agglomération', 'Métropole'],
   compoundHeads: [],
   prefixHeads: [
     'Ministère',
@@ -156,6 +157,8 @@ export const fr: LanguageRules = {
     'Banque',
     'Université',
     'Agence',
+    // Institut universitaire de technologie: "l’IUT de Rodez".
+    'IUT',
     'Autorité',
     'Institut',
     'Conseil',
@@ -182,7 +185,16 @@ export const fr: LanguageRules = {
     'Communauté',
     'Collectivité',
   ],
-  bareNameHeads: ['Groupe', 'Ville', 'Région', 'Université', 'Métropole', 'Mairie'],
+  bareNameHeads: [
+    'Groupe',
+    'Ville',
+    'Région',
+    'Université',
+    'Métropole',
+    'Mairie',
+    'Banque',
+    'IUT',
+  ],
   governmentHeads: [
     'Ministère',
     'Gouvernement',
@@ -291,9 +303,11 @@ export const fr: LanguageRules = {
   referents: [
     { pattern: String.raw`\bnous\b`, kind: 'speaker' },
     {
-      pattern: String.raw`\b(?:la\s+société|le\s+groupe|l['’]entreprise|le\s+constructeur|le\s+fabricant)\b`,
-      kind: 'issuer',
+      pattern: String.raw`\b(?:la\s+société|l['’]entreprise|le\s+constructeur|le\s+fabricant)\b`,
+      kind: 'company',
     },
+    // A group is the parent, which issues the release; "la société" may be a subsidiary.
+    { pattern: String.raw`\ble\s+groupe\b`, kind: 'issuer' },
     {
       pattern: String.raw`\b(?:le\s+gouvernement|la\s+région|la\s+ville|l['’]État|la\s+métropole)\b`,
       kind: 'government',
@@ -334,6 +348,12 @@ export const fr: LanguageRules = {
       rule: 'determined',
     },
     { pattern: String.raw`\ba\s+décidé\s+de\b`, firmness: 'firm', rule: 'decided' },
+    // Announcing a final investment decision commits to the project.
+    {
+      pattern: String.raw`\b(?:annonce|a\s+pris|prend)\s+(?:la|sa|une)\s+décision\s+finale\s+d['’]investissement\b`,
+      firmness: 'firm',
+      rule: 'decided',
+    },
     {
       pattern: String.raw`\b(?:prévoit|prévoient|prévoyons|envisage|envisagent|envisageons|projette|projetons|compte|comptons|entend|entendons)\s+(?:de\s+|d['’])?`,
       firmness: 'intent',
@@ -429,8 +449,11 @@ export const fr: LanguageRules = {
     { kind: 'yearEnd', pattern: String.raw`\bfin\s+(?:de\s+l['’]année\s+)?{year}` },
     { kind: 'yearMid', pattern: String.raw`\bmi-{year}` },
     { kind: 'range', pattern: String.raw`\bentre\s+{year}\s+et\s+{year2}` },
+    { kind: 'range', pattern: String.raw`\b{year}[-/]{yy}\b` },
+    { kind: 'before', pattern: String.raw`\bavant\s+{year}\b` },
     { kind: 'year', pattern: String.raw`\b{year}\b` },
   ],
   baselineMarkers: [String.raw`\bpar\s+rapport\s+à\s+@`, String.raw`\bdepuis\s+@`],
   completionMarkers: [],
+  asides: [String.raw`,\s+(?:qui|dont|lequel|laquelle|lesquels|lesquelles)\s[^,;]*`],
 };

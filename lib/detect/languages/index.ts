@@ -8,11 +8,21 @@ import { en } from './en';
 import { es } from './es';
 import { fr } from './fr';
 import { hu } from './hu';
+import { it } from './it';
 import { ja } from './ja';
 import { zh } from './zh';
 
 /** Every language with detection rules, by ISO 639-1 code. */
-export const LANGUAGES: Readonly<Record<string, LanguageRules>> = { de, en, es, fr, hu, ja, zh };
+export const LANGUAGES: Readonly<Record<string, LanguageRules>> = {
+  de,
+  en,
+  es,
+  fr,
+  hu,
+  it,
+  ja,
+  zh,
+};
 
 /**
  * The rules for a language, falling back to English for languages without a module.

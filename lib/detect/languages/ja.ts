@@ -70,6 +70,7 @@ export const ja: LanguageRules = {
     '公益財団法人',
     '独立行政法人',
     '国立大学法人',
+    '国立研究開発法人',
   ],
   suffixHeads: [],
   compoundHeads: [],
@@ -118,8 +119,10 @@ export const ja: LanguageRules = {
   cjkBoundaryChars:
     '、。「」『』（）()・：:！？ \t\nのはがをにへでともやからまでよりなどおよび及並',
   cjkBoundaryWords: ['および', 'ならびに', '代表取締役', '社長', '会長'],
+  cjkSuffixNeedsBoundary: true,
   aliasDefinitions: [
-    String.raw`^\s*[（(]\s*(?:以下|以下、)\s*[「『“"]([^」』”"]{1,20})[」』”"]\s*(?:という|と称する)?\s*[）)]`,
+    // The definition may close a bracket of company facts: "（本社：東京都港区、…、以下「X」）".
+    String.raw`^\s*[（(][^（）()]{0,60}?(?:以下|以下、)\s*[「『“"]([^」』”"]{1,20})[」』”"]\s*(?:という|と称する)?\s*[）)]`,
   ],
 
   prepositions: [],
@@ -128,7 +131,15 @@ export const ja: LanguageRules = {
 
   subjectMarkers: '[はがも]',
   referents: [
-    { pattern: '当社|同社|弊社|当グループ', kind: 'issuer' },
+    // 当社 is the issuer speaking of itself; 同社 ("the said company") the company named last.
+    { pattern: '当社|弊社|当グループ', kind: 'issuer' },
+    { pattern: '同社', kind: 'company' },
+    // A prefecture or city as the topic ("富山県は、…予定です") stands for its government.
+    {
+      pattern:
+        '(?<![\\p{Script=Han}\\p{Script=Katakana}])[\\p{Script=Han}]{1,4}[都道府県市町村](?=[はが])',
+      kind: 'place',
+    },
     { pattern: '私たち|我々', kind: 'speaker' },
     { pattern: '(?:県|市|政府)(?=は|が)', kind: 'government' },
   ],
@@ -136,7 +147,11 @@ export const ja: LanguageRules = {
 
   cues: [
     { pattern: '予定(?:です|である|しています|だ|。|で)', firmness: 'intent', rule: 'scheduled' },
-    { pattern: '計画(?:です|している|しています|を進め)', firmness: 'intent', rule: 'intent' },
+    {
+      pattern: '計画(?:です|である|であり|している|しています|を進め)',
+      firmness: 'intent',
+      rule: 'intent',
+    },
     { pattern: '目指(?:す|します|して|しています)', firmness: 'intent', rule: 'intent' },
     { pattern: '方針(?:です|である|を決定)', firmness: 'intent', rule: 'intent' },
     { pattern: '見込み(?:です|である)', firmness: 'intent', rule: 'scheduled' },
@@ -145,9 +160,13 @@ export const ja: LanguageRules = {
       firmness: 'firm',
       rule: 'committed',
     },
-    { pattern: '決定(?:しました|いたしました)', firmness: 'firm', rule: 'decided' },
+    // A board resolution announced in the release (取締役会において…決議しました) binds.
+    { pattern: '(?:決定|決議)(?:しました|いたしました)', firmness: 'firm', rule: 'decided' },
+    // A Sino-Japanese verbal noun with polite non-past します states a planned act
+    // (建設・運営します); verbs of courtesy and of reporting state none.
     {
-      pattern: '(?:投資|建設|設立|開始|導入|実施|供給)(?:します|いたします)(?!た)',
+      pattern:
+        '(?<!感謝|報告|紹介|発表|案内|期待|協力|お願)(?<=[\\p{Script=Han}])(?:します|いたします)(?![たか])',
       firmness: 'firm',
       rule: 'modal',
     },

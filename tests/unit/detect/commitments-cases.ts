@@ -196,7 +196,13 @@ Die Anlage soll ab Ende 2026 jährlich bis zu 120.000 Tonnen Methanol produziere
         firmness: 'intent',
         deadline: '2026-Q3',
       },
-      { startsWith: 'Ibérica se compromete', actor: 'Ibérica', firmness: 'firm', deadline: '2030' },
+      // "antes de 2030" is strictly before 2030: the last day of 2029.
+      {
+        startsWith: 'Ibérica se compromete',
+        actor: 'Ibérica',
+        firmness: 'firm',
+        deadline: '2029-12-31',
+      },
     ],
   },
   {
@@ -231,6 +237,154 @@ Die Anlage soll ab Ende 2026 jährlich bis zu 120.000 Tonnen Methanol produziere
         firmness: 'intent',
         deadline: '2028-H1',
       },
+    ],
+  },
+  {
+    name: 'Italian future, si impegna a, pro-drop speaker and a negated disclaimer',
+    lang: 'it',
+    text: `Bergamo, 3 febbraio 2026 – Fonderie Serio S.p.A. (“Serio” o la “Società”) investirà 60 milioni di euro in un nuovo reparto. La Società prevede di avviare la produzione entro il 2027. Il Comune di Bergamo si impegna a completare la strada di accesso entro giugno 2027.
+
+«Intendiamo assumere 90 persone entro il 2028», ha dichiarato Anna Rota, amministratrice delegata di Serio.
+
+Dichiarazioni previsionali
+
+La Società non si impegna ad aggiornare le dichiarazioni previsionali.`,
+    commitments: [
+      {
+        startsWith: 'Fonderie Serio S.p.A.',
+        actor: 'Serio',
+        firmness: 'firm',
+        amount: { value: 6e7, unit: 'EUR' },
+      },
+      { startsWith: 'La Società prevede', actor: 'Serio', firmness: 'intent', deadline: '2027' },
+      {
+        startsWith: 'Il Comune di Bergamo si impegna',
+        actor: 'Comune di Bergamo',
+        deadline: '2027-06',
+      },
+      { startsWith: 'Intendiamo assumere', actor: 'Serio', deadline: '2028' },
+    ],
+  },
+  {
+    name: 'a name behind a preposition is no subject; the verb-second subject is',
+    lang: 'de',
+    text: 'Gemeinsam mit der Technischen Hochschule Enzberg (THE) beabsichtigt die Lindwurm Metall GmbH, ab 2027 ein Labor zu betreiben. Den Strom wird ab 2028 die Nordwind Energie GmbH liefern.',
+    commitments: [
+      { startsWith: 'Gemeinsam mit der', actor: 'Lindwurm Metall', deadline: '2027' },
+      { startsWith: 'Den Strom wird', actor: 'Nordwind Energie', deadline: '2028' },
+    ],
+  },
+  {
+    name: 'a predicate after a bare "und" keeps the subject of the clause',
+    lang: 'de',
+    text: 'Das Land Tirol unterstützt die Ansiedlung über seine Agentur Standort Tirol GmbH und wird die Zufahrt bis Mitte 2026 ausbauen.',
+    commitments: [{ startsWith: 'Das Land Tirol', actor: 'Land Tirol', deadline: '2026' }],
+  },
+  {
+    name: 'an appositive name fills the subject slot; the lead actor owns later actorless plans',
+    lang: 'en',
+    text: `Pune, March 2, 2026: Sahyadri Industries Ltd. today announced that its wholly owned subsidiary, Sahyadri Solar Private Limited (“SSPL”), will build a module factory.
+
+Phase I is scheduled to be commissioned by March 2027. The company will also fund a training centre.`,
+    commitments: [
+      { startsWith: 'Sahyadri Industries Ltd.', actor: 'SSPL' },
+      { startsWith: 'Phase I is scheduled', actor: 'SSPL', deadline: '2027-03' },
+      { startsWith: 'The company will also', actor: 'SSPL' },
+    ],
+  },
+  {
+    name: '"the state government" prefers the government named with that head',
+    lang: 'en',
+    text: 'The agreement was signed with the Government of Kerala in the presence of officials of the Ports Department. Under the agreement, the state government will provide 300 acres of land.',
+    commitments: [{ startsWith: 'Under the agreement', actor: 'Government of Kerala' }],
+  },
+  {
+    name: 'a board decision binds; an expectation and a third party forecast do not',
+    lang: 'en',
+    text: 'Wattle Metals Limited (ASX: WML) is pleased to announce that its Board has approved the Yarra Mine. Wattle expects to fund the mine from cash. The regulators are expected to decide in 2027.',
+    commitments: [{ startsWith: 'Wattle Metals Limited', actor: 'Wattle', firmness: 'firm' }],
+  },
+  {
+    name: 'a German board decision with the participle at the end',
+    lang: 'de',
+    text: 'Der Verwaltungsrat der Limmat Pharma AG hat den Bau einer neuen Anlage genehmigt.',
+    commitments: [{ startsWith: 'Der Verwaltungsrat', actor: 'Limmat Pharma', firmness: 'firm' }],
+  },
+  {
+    name: 'plural subjects with a bare verb, and headline-style list items',
+    lang: 'en',
+    text: `Highlights
+
+Construction to commence in April 2026
+Nameplate capacity of 12,000 tpa to be reached in FY29
+
+Kookaburra Resources Limited will partner with Tasman University. The partners plan to enroll 200 trainees per year from 2027.`,
+    commitments: [
+      { startsWith: 'Construction to commence', deadline: '2026-04' },
+      { startsWith: 'Nameplate capacity', deadline: '2029' },
+      { startsWith: 'Kookaburra Resources Limited will' },
+      { startsWith: 'The partners plan', firmness: 'intent', deadline: '2027' },
+    ],
+  },
+  {
+    name: 'list items take the lead-in date; the lead-in itself is no commitment',
+    lang: 'de',
+    text: `Die Stadtwerke Auental GmbH (SWA) bauen die Fernwärme aus. Bis 2030 sollen außerdem folgende Maßnahmen umgesetzt werden:
+
+Verlängerung des Netzes um 12 Kilometer
+Bau eines Wärmespeichers bis Ende 2027`,
+    commitments: [
+      { startsWith: 'Verlängerung des Netzes', actor: 'SWA', deadline: '2030' },
+      { startsWith: 'Bau eines Wärmespeichers', actor: 'SWA', deadline: '2027-12-31' },
+    ],
+  },
+  {
+    name: 'a French group is its parent; a company named after its descriptor commits itself',
+    lang: 'fr',
+    text: 'Causse Énergies SA annonce la décision finale d’investissement de son projet. Le projet sera porté par sa filiale Causse Hydrogène SAS, qui investira 50 M€ dans le site. Au total, le groupe prévoit d’investir 90 M€ d’ici 2028. La société de transport Lot Mobilités SAS s’est engagée à acheter 300 tonnes d’hydrogène par an.',
+    commitments: [
+      { startsWith: 'Causse Énergies SA annonce', actor: 'Causse Énergies', firmness: 'firm' },
+      { startsWith: 'Le projet sera porté', actor: 'Causse Hydrogène' },
+      { startsWith: 'Au total, le groupe', actor: 'Causse Énergies', deadline: '2028' },
+      { startsWith: 'La société de transport', actor: 'Lot Mobilités' },
+    ],
+  },
+  {
+    name: 'Japanese bracket alias, board resolution, verbal noun with します, prefecture as actor',
+    lang: 'ja',
+    text: '株式会社北陸セラミックス（本社：石川県金沢市、代表取締役社長：山田一郎、以下「北陸セラミックス」）は、取締役会において新工場の建設を決議しました。新工場は、当社の子会社である北陸セラ能登株式会社が建設・運営します。\n\n石川県は、周辺道路の整備について支援を行う予定です。',
+    commitments: [
+      { startsWith: '株式会社北陸セラミックス', actor: '北陸セラミックス', firmness: 'firm' },
+      { startsWith: '新工場は、当社の子会社', actor: '北陸セラ能登株式会社' },
+      { startsWith: '石川県は', actor: '石川県' },
+    ],
+  },
+  {
+    name: 'Chinese Hong Kong style definitions, generic 本集团 and a list comma',
+    lang: 'zh',
+    text: '本公告乃由粤川新材料控股有限公司（「本公司」，连同其附属公司统称「本集团」）董事会自愿作出。\n\n粤川新材料（佛山）有限公司（「粤川佛山」）将投资约人民币10亿元建设该项目。本集团力争于2028年实现收入增长。\n\n省发展改革委、省能源局将会同有关部门加快电网建设。',
+    commitments: [
+      { startsWith: '粤川新材料（佛山）有限公司', actor: '粤川佛山' },
+      { startsWith: '本集团力争', actor: '粤川新材料', deadline: '2028' },
+      { startsWith: '省发展改革委', actor: '省发展改革委' },
+    ],
+  },
+  {
+    name: 'a German dative object after the verb is no subject',
+    lang: 'de',
+    text: 'Die Brenner Logistik AG baut ein Lager. Zudem wird die Brenner Logistik AG dem Landesverband Tirol bis 2027 eine Fläche überlassen.',
+    commitments: [{ startsWith: 'Zudem wird', actor: 'Brenner Logistik', deadline: '2027' }],
+  },
+  {
+    name: 'the "About" section starts at a heading that ends in a legal form',
+    lang: 'en',
+    text: `Sahyadri Industries Ltd. will build a plant.
+
+About Sahyadri Industries Ltd.
+
+Sahyadri Industries Ltd. is a diversified group and remains committed to creating value.`,
+    commitments: [
+      { startsWith: 'Sahyadri Industries Ltd. will build', actor: 'Sahyadri Industries' },
     ],
   },
 ];

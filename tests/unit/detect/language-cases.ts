@@ -49,4 +49,9 @@ export const languageCases: LanguageCase[] = [
   },
   { name: 'declared language without a module', text: 'Lorem', declared: 'pt-BR', lang: 'pt' },
   { name: 'legacy code', text: 'שלום', declared: 'iw', lang: 'he' },
+  {
+    name: 'Italian stopwords',
+    text: 'La società prevede di avviare la produzione del nuovo stabilimento entro il 2027 e di assumere 180 persone con il sostegno della Regione.',
+    lang: 'it',
+  },
 ];
