@@ -110,12 +110,15 @@ export async function exportFrom(page, button) {
   // and if nothing comes, say what the page showed.
   for (let attempt = 1; ; attempt++) {
     await clickButton(page, button);
-    const text = await page.evaluate(
-      () => Promise.race([window.captured, new Promise((resolve) => setTimeout(() => resolve(null), 10_000))]),
+    const text = await page.evaluate(() =>
+      Promise.race([
+        window.captured,
+        new Promise((resolve) => setTimeout(() => resolve(null), 10_000)),
+      ]),
     );
     if (text !== null) return text;
     if (attempt === 2) {
-      const shown = await page.evaluate(() => document.body.innerText.slice(0, 500));
+      const shown = await page.evaluate(() => (document.body.textContent ?? '').slice(0, 500));
       throw new Error(`"${button}" produced no download; the page showed:\n${shown}`);
     }
   }
