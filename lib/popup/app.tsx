@@ -28,6 +28,12 @@ const STATE_TEXT: Record<PageState, 'stateLoading' | 'stateNoArticle' | 'stateUn
     'stored-only': null,
   };
 
+/**
+ * Annotations rendered at first; more on request. A long release carries
+ * thousands of automatic findings, and the popup must open at once.
+ */
+const PAGE_SIZE = 150;
+
 const webOrigin = (url: string): string | null => {
   try {
     const u = new URL(url);
@@ -47,6 +53,7 @@ export function App() {
   const [undo, setUndo] = useState<Annotation | null>(null);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [remindBackup, setRemindBackup] = useState(false);
+  const [limit, setLimit] = useState(PAGE_SIZE);
   const { target, state, view } = review;
   const tabId = target?.tabId ?? null;
   const origin = target ? webOrigin(target.url) : null;
@@ -143,7 +150,7 @@ export function App() {
           <p class="empty">{t('emptyHint')}</p>
         )}
         <ol class="list">
-          {shown.map((annotation) => (
+          {shown.slice(0, limit).map((annotation) => (
             <AnnotationItem
               key={annotation.id}
               annotation={annotation}
@@ -159,6 +166,11 @@ export function App() {
             />
           ))}
         </ol>
+        {shown.length > limit && (
+          <button type="button" class="more" onClick={() => setLimit(limit + PAGE_SIZE)}>
+            {t('showMore', Math.min(PAGE_SIZE, shown.length - limit), shown.length - limit)}
+          </button>
+        )}
       </section>
       {undo && (
         <div class="toast" role="status">
