@@ -84,10 +84,13 @@ export async function runPageSession(ctx: ContentScriptContext): Promise<void> {
     }
     const view = opened.value;
     const page = view.page;
-    const started = await startArticleSession(scope, extracted, {
-      ...view,
-      page: view.page ?? page,
-    });
+    // A save that finishes after a re-read reloads the current session.
+    const started = await startArticleSession(
+      scope,
+      extracted,
+      view,
+      () => void session?.refresh(),
+    );
     if (scope.signal.aborted) return; // superseded while anchoring
     session = started;
     // Read by the benchmarks: from reading the page to every highlight drawn.
