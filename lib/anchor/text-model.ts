@@ -32,6 +32,67 @@ export interface TextModel {
   firstOf: Int32Array;
 }
 
+/** The text nodes under a root, in order, with the strongest break before each. */
+export interface TextScan {
+  nodes: Text[];
+  /** For each node: the break kind (none, line, paragraph…) since the previous node. */
+  breaks: Uint8Array;
+}
+
+/** Called during a scan, for work that wants the same walk (block statistics). */
+export interface ScanVisitor {
+  enter?(el: Element): void;
+  exit?(el: Element): void;
+  text?(node: Text): void;
+}
+
+/**
+ * Walks the visible text under `root` once: its text nodes in document
+ * order and the block breaks between them, as the text model reads them.
+ *
+ * @param root - The element (or node) to scan.
+ * @param visitor - Optional callbacks for elements entered and left and text nodes met.
+ * @return The scan.
+ */
+export function scanText(root: Node, visitor: ScanVisitor = {}): TextScan {
+  const nodes: Text[] = [];
+  const breaks: number[] = [];
+  let pending = NONE;
+  const breakWith = (kind: number) => {
+    if (pending < kind) pending = kind;
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        nodes.push(child as Text);
+        breaks.push(pending);
+        pending = NONE;
+        visitor.text?.(child as Text);
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (isSkipped(el)) continue;
+        const tag = el.tagName.toUpperCase();
+        if (tag === 'BR') {
+          breakWith(LINE_BREAK);
+          continue;
+        }
+        const block = BLOCKS.has(tag);
+        const kind = BREAK_OF[tag] ?? PARAGRAPH_BREAK;
+        if (block) breakWith(kind);
+        visitor.enter?.(el);
+        walk(el);
+        visitor.exit?.(el);
+        if (block) breakWith(kind);
+      }
+    }
+  };
+  const isElement = root.nodeType === 1;
+  if (isElement) visitor.enter?.(root as Element);
+  walk(root);
+  if (isElement) visitor.exit?.(root as Element);
+  return { nodes, breaks: Uint8Array.from(breaks) };
+}
+
 /** Options for {@link buildTextModel}. */
 export interface TextModelOptions {
   /**
@@ -70,6 +131,19 @@ const CLUSTER = /\P{M}\p{M}*|\p{M}+/gu;
  * @return The text and its map back to text nodes.
  */
 export function buildTextModel(root: Node, options: TextModelOptions = {}): TextModel {
+  return modelFromScan(scanText(root), options);
+}
+
+/**
+ * Builds the text model from a scan (see {@link scanText}), so callers that
+ * walk the DOM anyway (extraction measures blocks in the same walk) do not
+ * walk it twice.
+ *
+ * @param scan - Text nodes in order with the breaks before each.
+ * @param options - See {@link TextModelOptions}.
+ * @return The text and its map back to text nodes.
+ */
+export function modelFromScan(scan: TextScan, options: TextModelOptions = {}): TextModel {
   const mapNode = options.mapNode ?? ((node: Text) => node);
   const nodes: Text[] = [];
   const firstOf = new IntBuffer();
@@ -142,32 +216,12 @@ export function buildTextModel(root: Node, options: TextModelOptions = {}): Text
     }
   };
 
-  const breakWith = (kind: number) => {
+  for (let i = 0; i < scan.nodes.length; i++) {
+    // Breaks count only once there is text before them: no leading separators.
+    const kind = scan.breaks[i] as number;
     if (length > 0 && pending < kind) pending = kind;
-  };
-
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        addText(child as Text);
-      } else if (child.nodeType === 1) {
-        const el = child as Element;
-        const tag = el.tagName.toUpperCase();
-        if (isSkipped(el)) continue;
-        if (tag === 'BR') {
-          breakWith(LINE_BREAK);
-          continue;
-        }
-        const block = BLOCKS.has(tag);
-        const kind = BREAK_OF[tag] ?? PARAGRAPH_BREAK;
-        if (block) breakWith(kind);
-        walk(el);
-        if (block) breakWith(kind);
-      }
-    }
-  };
-
-  walk(root);
+    addText(scan.nodes[i] as Text);
+  }
   // A node with no visible text starts where the next visible text does.
   let next = length;
   for (let i = firstOf.length - 1; i >= 0; i--) {

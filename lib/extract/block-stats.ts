@@ -3,9 +3,10 @@
  * element holds, how much of it is inside links, and how many links. The
  * structural rules (link lists, prose gaps, teaser checks) ask these
  * questions for many elements; recomputing `textContent` for each made
- * extraction quadratic on long pages.
+ * extraction quadratic on long pages. The counts are gathered during the
+ * text model's own scan, so the article region is walked only once.
  */
-import { isSkipped } from '../anchor/element-rules';
+import { type ScanVisitor, scanText } from '../anchor/text-model';
 import { wordWeight } from './looks-like-article';
 
 /** What one element holds. */
@@ -20,7 +21,7 @@ export interface BlockStats {
 
 const EMPTY: BlockStats = { words: 0, linkWords: 0, links: 0 };
 
-/** Statistics for every element under a root, computed lazily in one pass. */
+/** Statistics for every element under a root. */
 export interface BlockStatsIndex {
   of(el: Element): BlockStats;
   /** Words of one text node (cached). */
@@ -28,12 +29,12 @@ export interface BlockStatsIndex {
 }
 
 /**
- * Measures every element under `root` in one post-order walk.
+ * A scan visitor that gathers block statistics as the text is scanned.
  *
- * @param root - The region to measure.
- * @return Lookups by element (elements outside `root` measure as empty).
+ * @param root - The scanned root, to know whether it sits inside a link.
+ * @return The visitor to pass to `scanText`, and the index it fills.
  */
-export function measureBlocks(root: Element): BlockStatsIndex {
+export function blockStatsVisitor(root: Node): { visitor: ScanVisitor; index: BlockStatsIndex } {
   const stats = new Map<Element, BlockStats>();
   const textWords = new Map<Text, number>();
   const wordsOf = (node: Text) => {
@@ -44,25 +45,46 @@ export function measureBlocks(root: Element): BlockStatsIndex {
     }
     return n;
   };
-  const visit = (el: Element, inLink: boolean): BlockStats => {
-    const isLink = el.tagName.toUpperCase() === 'A';
-    const linked = inLink || isLink;
-    const own: BlockStats = { words: 0, linkWords: 0, links: isLink ? 1 : 0 };
-    for (let child = el.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) {
-        const n = wordsOf(child as Text);
-        own.words += n;
-        if (linked) own.linkWords += n;
-      } else if (child.nodeType === 1 && !isSkipped(child as Element)) {
-        const sub = visit(child as Element, linked);
-        own.words += sub.words;
-        own.linkWords += sub.linkWords;
-        own.links += sub.links;
+  const open: { el: Element; own: BlockStats }[] = [];
+  // Text under a link counts as linked, however deep; start inside one if the root is.
+  let linkDepth = (root as Element).closest?.('a') ? 1 : 0;
+  const visitor: ScanVisitor = {
+    enter(el) {
+      const isLink = el.tagName.toUpperCase() === 'A';
+      if (isLink) linkDepth++;
+      open.push({ el, own: { words: 0, linkWords: 0, links: isLink ? 1 : 0 } });
+    },
+    text(node) {
+      const top = open[open.length - 1];
+      if (!top) return;
+      const n = wordsOf(node);
+      top.own.words += n;
+      if (linkDepth > 0) top.own.linkWords += n;
+    },
+    exit(el) {
+      const done = open.pop();
+      if (!done) return;
+      if (el.tagName.toUpperCase() === 'A') linkDepth--;
+      stats.set(done.el, done.own);
+      const parent = open[open.length - 1];
+      if (parent) {
+        parent.own.words += done.own.words;
+        parent.own.linkWords += done.own.linkWords;
+        parent.own.links += done.own.links;
       }
-    }
-    stats.set(el, own);
-    return own;
+    },
   };
-  visit(root, root.closest('a') !== null);
-  return { of: (el) => stats.get(el) ?? EMPTY, wordsOf };
+  return { visitor, index: { of: (el) => stats.get(el) ?? EMPTY, wordsOf } };
+}
+
+/**
+ * Measures every element under `root` in one walk.
+ *
+ * @param root - The region to measure.
+ * @return Lookups by element (elements outside `root` measure as empty).
+ */
+export function measureBlocks(root: Element): BlockStatsIndex {
+  const { visitor, index } = blockStatsVisitor(root);
+  scanText(root, visitor);
+  return index;
 }

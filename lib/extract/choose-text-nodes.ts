@@ -83,6 +83,7 @@ function firstAfter(all: readonly Text[], header: Element): number {
  * @param kept - Live text nodes Readability kept.
  * @param headline - The live headline element, if found.
  * @param stats - Word counts of the region's elements, if already measured.
+ * @param all - The region's text nodes in order, if already scanned.
  * @return The live text nodes forming the article.
  */
 export function chooseTextNodes(
@@ -90,9 +91,9 @@ export function chooseTextNodes(
   kept: Set<Text>,
   headline: Element | null,
   stats: BlockStatsIndex = measureBlocks(region),
+  all: readonly Text[] = textNodesIn(region),
 ): Set<Text> {
   const fenced = findLinkLists(region, stats);
-  const all = textNodesIn(region);
   const header = headline ? headerOf(headline) : null;
   const bodyStart = header ? firstAfter(all, header) : 0;
   const excluded = (node: Text, i: number) =>

@@ -5,10 +5,10 @@
  * the Node CLI (linkedom).
  */
 import { Readability } from '@mozilla/readability';
-import { buildTextModel, type TextModel } from '../anchor/text-model';
+import { modelFromScan, scanText, type TextModel } from '../anchor/text-model';
 import type { Article } from '../model';
 import { timed } from '../timed';
-import { measureBlocks } from './block-stats';
+import { blockStatsVisitor } from './block-stats';
 import { chooseTextNodes } from './choose-text-nodes';
 import { cloneWithMap } from './clone-map';
 import { commonAncestor } from './common-ancestor';
@@ -60,12 +60,14 @@ export function readArticle(doc: Document, options: ReadArticleOptions): Extract
   if (!region) return null;
   const metaTitle = meta.headline ?? parsed.title ?? '';
   const headline = findHeadline(doc, metaTitle);
-  const stats = measureBlocks(region);
+  // One walk of the region serves the block statistics, the choice and the model.
+  const { visitor, index: stats } = blockStatsVisitor(region);
+  const scan = timed('extract:scan', () => scanText(region, visitor));
   const chosen = timed('extract:choose', () =>
-    chooseTextNodes(region, kept, headline?.element ?? null, stats),
+    chooseTextNodes(region, kept, headline?.element ?? null, stats, scan.nodes),
   );
   const model = timed('extract:model', () =>
-    buildTextModel(region, { mapNode: (node) => (chosen.has(node) ? node : null) }),
+    modelFromScan(scan, { mapNode: (node) => (chosen.has(node) ? node : null) }),
   );
   const container = commonAncestor(model.nodes);
   if (!container || !timed('extract:check', () => looksLikeArticle(model, container, stats))) {
