@@ -86,8 +86,13 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
       );
       const detectMs = performance.now() - started;
       const context = { text, pageId: page.id, url: visit.url, pageTitle: visit.title, now: now() };
-      await syncDetections(db, page.id, toAutoAnnotations(detections, context), now());
-      return { page, annotations: await listForPage(db, page.id), detectMs };
+      const synced = await syncDetections(
+        db,
+        page.id,
+        toAutoAnnotations(detections, context),
+        now(),
+      );
+      return { page, annotations: synced.annotations, detectMs };
     },
     getPageView: (url) => viewOf(url),
     async saveAnnotation(annotation, sender) {

@@ -5,6 +5,7 @@
  * detector (updated, or removed when no longer found).
  */
 import type { Annotation } from '../model';
+import { inReadingOrder } from './annotations';
 import type { PressmarkDb } from './db';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -16,20 +17,18 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
  * @param pageId - The page.
  * @param fresh - This run's auto annotations (pending, deterministic ids).
  * @param now - ISO time for records that change.
- * @return Counts of what changed.
+ * @return Counts of what changed, and the page's live annotations in reading order.
  */
 export async function syncDetections(
   db: PressmarkDb,
   pageId: string,
   fresh: readonly Annotation[],
   now: string,
-): Promise<{ added: number; updated: number; removed: number }> {
+): Promise<{ added: number; updated: number; removed: number; annotations: Annotation[] }> {
   return db.transaction('rw', db.annotations, async () => {
-    const stored = await db.annotations
-      .where('pageId')
-      .equals(pageId)
-      .filter((a) => a.origin === 'auto')
-      .toArray();
+    // One read of the page serves the merge and the answer (the page's list).
+    const onPage = await db.annotations.where('pageId').equals(pageId).toArray();
+    const stored = onPage.filter((a) => a.origin === 'auto');
     const byId = new Map(stored.map((a) => [a.id, a]));
     const freshIds = new Set(fresh.map((a) => a.id));
     const puts: Annotation[] = [];
@@ -57,6 +56,10 @@ export async function syncDetections(
     );
     await db.annotations.bulkPut(puts);
     await db.annotations.bulkDelete(gone.map((a) => a.id));
-    return { added, updated, removed: gone.length };
+    const current = new Map(onPage.map((a) => [a.id, a]));
+    for (const a of puts) current.set(a.id, a);
+    for (const a of gone) current.delete(a.id);
+    const annotations = inReadingOrder([...current.values()].filter((a) => !a.deleted));
+    return { added, updated, removed: gone.length, annotations };
   });
 }
