@@ -163,9 +163,13 @@ describe('the library page', () => {
     expect(await hits.locator('.quote').textContent()).toBe(QUOTE);
     await box.fill('零碳产业');
     await box.press('Enter');
-    await expect.poll(() => hits.count()).toBeGreaterThan(0);
-    for (const quote of await hits.locator('.quote').allTextContents())
-      expect(quote).toContain('零碳产业');
+    // Wait for the new results to replace the old ones, then check every hit.
+    await expect
+      .poll(async () => {
+        const quotes = await hits.locator('.quote').allTextContents();
+        return quotes.length > 0 && quotes.every((quote) => quote.includes('零碳产业'));
+      })
+      .toBe(true);
   });
 
   it('exports every annotation as CSV', async () => {
