@@ -3,7 +3,7 @@
  * {@link TextModel}'s text and live DOM Ranges. Everything else in
  * `lib/anchor` is pure string logic over the model's text.
  */
-import type { TextModel } from './text-model';
+import { sourceOf, type TextModel } from './text-model';
 
 /**
  * Builds a live Range covering text offsets [start, end) of the model.
@@ -16,12 +16,14 @@ import type { TextModel } from './text-model';
  */
 export function toRange(model: TextModel, start: number, end: number): Range | null {
   if (start < 0 || end > model.text.length || start >= end) return null;
-  const startNode = model.nodes[model.nodeOf[start] as number];
-  const endNode = model.nodes[model.nodeOf[end - 1] as number];
+  const from = sourceOf(model, start);
+  const to = sourceOf(model, end - 1);
+  const startNode = model.nodes[from.node];
+  const endNode = model.nodes[to.node];
   if (!startNode?.isConnected || !endNode?.isConnected) return null;
   const range = startNode.ownerDocument.createRange();
-  range.setStart(startNode, model.startIn[start] as number);
-  range.setEnd(endNode, model.endIn[end - 1] as number);
+  range.setStart(startNode, from.start);
+  range.setEnd(endNode, to.end);
   return range;
 }
 
@@ -47,14 +49,17 @@ export function fromRange(model: TextModel, range: Range): { start: number; end:
  * at or after it.
  */
 function offsetOfPoint(model: TextModel, container: Node, offset: number): number {
-  const { nodes, firstOf, nodeOf, startIn } = model;
+  const { nodes, firstOf } = model;
   const total = model.text.length;
   if (container.nodeType === 3) {
     const index = nodes.indexOf(container as Text);
     if (index >= 0) {
       // First unit of this node whose source begins at or after `offset`.
       let i = firstOf[index] as number;
-      while (i < total && nodeOf[i] === index && (startIn[i] as number) < offset) i++;
+      for (; i < total; i++) {
+        const source = sourceOf(model, i);
+        if (source.node !== index || source.start >= offset) break;
+      }
       return i;
     }
   }

@@ -17,19 +17,62 @@ import { IntBuffer } from './int-buffer';
  * layout), so it runs on a detached clone and under linkedom alike.
  */
 
-/** Character-by-character map from the normalised text back to DOM text nodes. */
+/**
+ * The normalised text and its map back to DOM text nodes. The map is kept
+ * as segments, not per character: a segment is a stretch of `text` that
+ * comes from one node, either one to one (a line of prose: unit k is source
+ * offset `src + k`) or as a whole (an NFC-composed cluster, or a separator
+ * the model inserted: every unit maps to [src, srcEnd)). A page of prose is
+ * a few segments per paragraph, not one entry per character.
+ */
 export interface TextModel {
   text: string;
   /** The source text nodes, in document order. */
   nodes: Text[];
-  /** For each code unit of `text`: index into `nodes`. */
-  nodeOf: Int32Array;
-  /** For each code unit of `text`: offset in its node where its source starts. */
-  startIn: Int32Array;
-  /** For each code unit of `text`: offset in its node where its source ends. */
-  endIn: Int32Array;
+  /** Where each segment starts in `text` (ascending). */
+  segStart: Int32Array;
+  /** Index into `nodes` of each segment's source. */
+  segNode: Int32Array;
+  /** Offset in its node where each segment's source starts. */
+  segSrc: Int32Array;
+  /** For whole segments, where the source ends; -1 for one-to-one segments. */
+  segEnd: Int32Array;
   /** For each node: index of its first visible code unit in `text` (or of the next node's). */
   firstOf: Int32Array;
+}
+
+/** Where one code unit of the text comes from. */
+export interface UnitSource {
+  /** Index into `nodes`. */
+  node: number;
+  /** Offset in the node where the unit's source starts... */
+  start: number;
+  /** ...and where it ends. */
+  end: number;
+}
+
+/**
+ * Finds the source of one code unit of the model's text.
+ *
+ * @param model - The text model.
+ * @param unit - An offset into `model.text` (0 ≤ unit < length).
+ * @return Its node and source offsets.
+ */
+export function sourceOf(model: TextModel, unit: number): UnitSource {
+  const { segStart } = model;
+  let lo = 0;
+  let hi = segStart.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((segStart[mid] as number) <= unit) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = model.segNode[lo] as number;
+  const src = model.segSrc[lo] as number;
+  const end = model.segEnd[lo] as number;
+  if (end >= 0) return { node, start: src, end };
+  const k = unit - (segStart[lo] as number);
+  return { node, start: src + k, end: src + k + 1 };
 }
 
 /** The text nodes under a root, in order, with the strongest break before each. */
@@ -148,9 +191,27 @@ export function modelFromScan(scan: TextScan, options: TextModelOptions = {}): T
   const nodes: Text[] = [];
   const firstOf = new IntBuffer();
   const out: string[] = [];
-  const nodeOf = new IntBuffer();
-  const startIn = new IntBuffer();
-  const endIn = new IntBuffer();
+  const segStart = new IntBuffer();
+  const segNode = new IntBuffer();
+  const segSrc = new IntBuffer();
+  const segEnd = new IntBuffer();
+  /** Appends a segment, or extends the last one when it continues it one to one. */
+  const segment = (at: number, node: number, src: number, end: number) => {
+    const last = segStart.length - 1;
+    if (
+      end < 0 &&
+      last >= 0 &&
+      segEnd.data[last] === -1 &&
+      segNode.data[last] === node &&
+      (segSrc.data[last] as number) + (at - (segStart.data[last] as number)) === src
+    ) {
+      return;
+    }
+    segStart.push(at);
+    segNode.push(node);
+    segSrc.push(src);
+    segEnd.push(end);
+  };
   let length = 0;
   let pending = NONE;
   // Separators map to the end of the last visible character before them.
@@ -161,26 +222,13 @@ export function modelFromScan(scan: TextScan, options: TextModelOptions = {}): T
   const emit = (chunk: string, node: number, start: number, end: number, whole: boolean) => {
     if (pending !== NONE && length > 0) {
       const sep = SEPARATORS[pending] ?? '';
-      for (let k = 0; k < sep.length; k++) {
-        nodeOf.push(lastNode);
-        startIn.push(lastEnd);
-        endIn.push(lastEnd);
-      }
+      segment(length, lastNode, lastEnd, lastEnd);
       out.push(sep);
       length += sep.length;
     }
     pending = NONE;
     if (firstOf.data[node] === -1) firstOf.data[node] = length;
-    const n = chunk.length;
-    const at = nodeOf.length;
-    nodeOf.reserve(n).fill(node, at, at + n);
-    const starts = startIn.reserve(n);
-    const ends = endIn.reserve(n);
-    for (let k = 0; k < n; k++) {
-      starts[at + k] = whole ? start : start + k;
-      ends[at + k] = whole ? end : start + k + 1;
-    }
-    nodeOf.length = startIn.length = endIn.length = at + n;
+    segment(length, node, start, whole ? end : -1);
     out.push(chunk);
     length += chunk.length;
     lastNode = node;
@@ -231,9 +279,10 @@ export function modelFromScan(scan: TextScan, options: TextModelOptions = {}): T
   return {
     text: out.join(''),
     nodes,
-    nodeOf: nodeOf.done(),
-    startIn: startIn.done(),
-    endIn: endIn.done(),
+    segStart: segStart.done(),
+    segNode: segNode.done(),
+    segSrc: segSrc.done(),
+    segEnd: segEnd.done(),
     firstOf: firstOf.done(),
   };
 }
