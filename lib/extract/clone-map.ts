@@ -21,6 +21,8 @@ export interface MappedClone {
 
 /** Set on every clone element: its index among the live page's elements. */
 const INDEX = 'data-pressmark-i';
+/** NodeFilter.SHOW_TEXT (the global NodeFilter is missing in Node). */
+const SHOW_TEXT = 4;
 
 /**
  * Clones `doc` deeply and prepares the mapping back to it. Must run before
@@ -31,24 +33,20 @@ const INDEX = 'data-pressmark-i';
  */
 export function cloneWithMap(doc: Document): MappedClone {
   const clone = doc.cloneNode(true) as Document;
+  // Native traversal (a selector query, tree walkers) is about twice as fast
+  // as walking firstChild/nextSibling from script, and runs under linkedom too.
+  const elements = Array.from(doc.documentElement.querySelectorAll('*'));
+  const copies = clone.documentElement.querySelectorAll('*');
+  for (let i = 0; i < copies.length; i++) copies[i]?.setAttribute(INDEX, String(i));
   const pairs = new Map<Node, Text>();
-  const elements: Element[] = [];
-  // Start at the root element: linkedom's Document links its doctype to no sibling.
-  const stack: [Node, Node][] = [[doc.documentElement, clone.documentElement]];
-  while (stack.length > 0) {
-    const [live, copy] = stack.pop() as [Node, Node];
-    let a = live.firstChild;
-    let b = copy.firstChild;
-    while (a && b) {
-      if (a.nodeType === 3) pairs.set(b, a as Text);
-      else if (a.nodeType === 1) {
-        (b as Element).setAttribute(INDEX, String(elements.length));
-        elements.push(a as Element);
-        if (a.firstChild) stack.push([a, b]);
-      }
-      a = a.nextSibling;
-      b = b.nextSibling;
-    }
+  const live = doc.createTreeWalker(doc.documentElement, SHOW_TEXT);
+  const copy = clone.createTreeWalker(clone.documentElement, SHOW_TEXT);
+  for (
+    let a = live.nextNode(), b = copy.nextNode();
+    a && b;
+    a = live.nextNode(), b = copy.nextNode()
+  ) {
+    pairs.set(b, a as Text);
   }
   const claimed = new Set<Text>();
   const byText = (node: Text): Text | null => {
