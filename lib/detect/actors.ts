@@ -10,7 +10,7 @@
 import { shortName } from './entities';
 import { perAlphabet } from './patterns';
 import { findReferents, type Referent, type ReferentScope } from './referents';
-import { coordinatedPredicate, governedByPreposition, onlyName } from './subjects';
+import { coordinatedPredicate, governedByPreposition, oblique, onlyName } from './subjects';
 
 /** The resolved actor of a commitment. */
 export interface Actor {
@@ -40,6 +40,8 @@ export interface CueSite {
   cueStart: number;
   /** End of the cue's first word: a V2 subject may follow it ("streben wir ... an"). */
   cueWordEnd: number;
+  /** The cue is a date: the subject may stand anywhere in the clause. */
+  dateCue?: boolean;
 }
 
 /**
@@ -61,9 +63,11 @@ export function resolveActor(
     ? new RegExp(`^${compiled.rules.subjectMarkers}`, 'u')
     : null;
   const marked = (r: Referent) => !markers || markers.test(text.slice(r.end, r.end + 1));
+  // An oblique name ("a Debreceni Egyetemmel közösen") opens no subject.
   const opening = () =>
     findReferents(scope, site.clauseStart, site.cueStart).find(
-      (r) => opensSegment(scope, site.clauseStart, r.start) && marked(r),
+      (r) =>
+        opensSegment(scope, site.clauseStart, r.start) && marked(r) && !oblique(text, compiled, r),
     );
 
   // 0. "X unterstützt ... und wird ...": the second predicate keeps the clause's subject.
@@ -76,7 +80,8 @@ export function resolveActor(
   const inSegment = findReferents(scope, segmentStart, site.cueWordEnd);
   const governed = governedByPreposition(text, compiled, inSegment);
   const before = inSegment.filter((r, i) => !governed[i] && marked(r));
-  if (before[0]) return named(scope, before[0]) ?? fallback(scope, context);
+  const nearest = before[possessedName(scope, before)];
+  if (nearest) return named(scope, nearest) ?? fallback(scope, context);
   // 1b. "its subsidiary, Devgiri Green Energy Private Limited (“DGEPL”), will": a name that
   //     fills the segment before the cue's is the subject.
   const appositive = appositiveSubject(scope, site.clauseStart, segmentStart, site.cueStart);
@@ -85,6 +90,14 @@ export function resolveActor(
   //     the name it follows.
   const antecedent = relativeAntecedent(scope, site.clauseStart, site.cueStart);
   if (antecedent) return antecedent;
+  // 1d. A date as the cue: the first organization after it in the clause that is no
+  //     preposition's object and carries no case ending is the subject.
+  if (site.dateCue) {
+    const after = findReferents(scope, site.cueWordEnd, site.clauseEnd);
+    const flags = governedByPreposition(text, compiled, after);
+    const subject = after.find((r, i) => r.entity && !flags[i]);
+    if (subject) return named(scope, subject);
+  }
   // 2. Verb-second languages: the subject right after the finite verb.
   if (compiled.rules.verbSecond) {
     const after = findReferents(
@@ -122,7 +135,59 @@ export function resolveActor(
   );
   if (owner?.entity)
     return { name: nameOf(scope, owner.entity), entity: owner.entity, explicit: false };
+  // 7. "La construcción iniciará en 2026 y la Compañía prevé ...": a subjectless clause
+  //    shares the sentence with a coordinated clause whose subject the release names.
+  const partner = coordinatedSubject(scope, site);
+  if (partner) return partner;
   return fallback(scope, context);
+}
+
+/**
+ * The subject of a clause coordinated after the cue: an organization right
+ * after the language's "and" (perhaps with an article), not behind a preposition.
+ */
+function coordinatedSubject(scope: ReferentScope, site: CueSite): Actor | null {
+  const { text, compiled } = scope;
+  const and = compiled.rules.connectors[0];
+  if (!and) return null;
+  const after = findReferents(scope, site.cueWordEnd, site.clauseEnd);
+  for (const r of after) {
+    if (!r.entity) continue;
+    const lead = text.slice(Math.max(site.cueWordEnd, r.start - 12), r.start);
+    const words = lead.trimEnd().split(/\s+/u);
+    const last = words[words.length - 1] ?? '';
+    const prev = words[words.length - 2] ?? '';
+    const joined = last === and || (isArticle(last) && prev === and);
+    if (joined && /\s$/u.test(lead) && !governedByPreposition(text, compiled, [r])[0])
+      return { name: nameOf(scope, r.entity), entity: r.entity, explicit: false };
+  }
+  return null;
+}
+
+/**
+ * Index of the subject among the referents before a cue: the first, unless
+ * a descriptor joins it to the next ("A控股子公司B拟", "Acme's subsidiary Beta
+ * GmbH will"): then the name the descriptor introduces is the subject.
+ */
+function possessedName(scope: ReferentScope, refs: readonly Referent[]): number {
+  const { text, compiled } = scope;
+  let i = 0;
+  while (i + 1 < refs.length) {
+    const a = refs[i] as Referent;
+    const b = refs[i + 1] as Referent;
+    const raw = text.slice(a.end, b.start).replace(/[（(][^（）()]*[）)]/gu, '');
+    const gap = raw.replace(/^['’]s(?![\p{L}])|的/u, '').trim();
+    // "the university’s Center for ... will": the possessed name is the subject.
+    const possessed = gap === '' && gap.length < raw.trim().length;
+    if (
+      !possessed &&
+      !compiled.descriptors.has(gap) &&
+      !compiled.descriptors.has(gap.toLowerCase())
+    )
+      break;
+    i++;
+  }
+  return i;
 }
 
 /** A possessive ending right after a name. */
@@ -206,6 +271,8 @@ function nameOf(scope: ReferentScope, entity: string): string {
   return e ? shortName(e, scope.compiled) : entity;
 }
 
+const BRACKETED = /[（(][^（）()]*[）)]/gu;
+
 function lastBreak(
   scope: ReferentScope,
   from: number,
@@ -214,8 +281,11 @@ function lastBreak(
 ): number {
   let last = from;
   const slice = scope.text.slice(from, to);
+  // A bracketed aside ("（以下简称“惠州康泓”）", "(NYSE: HLXM)") ends no segment.
+  const asides = [...slice.matchAll(BRACKETED)].map((b) => [b.index, b.index + b[0].length]);
   breaks.lastIndex = 0;
   for (let m = breaks.exec(slice); m; m = breaks.exec(slice)) {
+    if (asides.some(([s, e]) => (s as number) < m.index && m.index < (e as number))) continue;
     const at = from + m.index;
     // "Co., Limited" and "Bank of America, N.A." hold commas that break nothing, nor does
     // a list comma between names ("省发展改革委、省能源局将").

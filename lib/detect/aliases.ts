@@ -12,7 +12,7 @@ import type { CompiledRules } from './compiled';
 import { withoutLegalForm } from './entities';
 import { GENERIC_NAME_WORDS } from './languages/generic-name-words';
 import { tokenBefore } from './org-latin';
-import type { AliasDefinition } from './org-parens';
+import { type AliasDefinition, contracts } from './org-parens';
 import { CJK_CHAR, compile, literalAlternation, perAlphabet } from './patterns';
 import { isNameWord, isPossessive, type NameScan, spaceGap, tokenize } from './tokens';
 import { followsLocative, writtenInLowerCase } from './word-use';
@@ -33,12 +33,14 @@ const GROUP_SUFFIX = perAlphabet(
  * @param text - the article text
  * @param mentions - mentions so far, with entities
  * @param definitions - definitions read from parentheses
+ * @param compiled - compiled rules (head nouns and suffixes)
  * @return alias mentions, plus short names and generic phrases per entity
  */
 export function attachDefinitions(
   text: string,
   mentions: readonly AliasMention[],
   definitions: readonly AliasDefinition[],
+  compiled: CompiledRules,
 ): {
   found: AliasMention[];
   aliases: Map<string, string>;
@@ -58,7 +60,9 @@ export function attachDefinitions(
       if (def.acronym) orphans.push(def);
       continue;
     }
-    if (def.generic) {
+    const name = text.slice(owner.start, owner.end);
+    if (def.contraction && !contracts(def.text, name)) continue;
+    if (def.generic || headOf(compiled, name, def.text)) {
       generic.set(owner.entity, [...(generic.get(owner.entity) ?? []), def.text.toLowerCase()]);
       continue;
     }
@@ -74,6 +78,25 @@ export function attachDefinitions(
     });
   }
   return { found, aliases, generic, orphans };
+}
+
+/**
+ * Whether a defined term is the head noun its name ends in ("…股份有限公司（以下简称
+ * “公司”）", 'Meridian Bank ("Bank")'): the generic "the company", not a short name.
+ * "株式会社ミナギ精機（以下「ミナギ精機」）" also ends its name, but is no head noun.
+ *
+ * @param compiled - compiled rules (head nouns, descriptors, CJK suffixes)
+ * @param name - the name the term is defined for
+ * @param term - the defined term
+ * @return true when the term is the name's head noun
+ */
+export function headOf(compiled: CompiledRules, name: string, term: string): boolean {
+  if (term.length >= name.length || !name.endsWith(term)) return false;
+  return (
+    compiled.suffixHeads.has(term) ||
+    compiled.descriptors.has(term.toLowerCase()) ||
+    (compiled.rules.cjkSuffixes ?? []).some((s) => s.endsWith(term))
+  );
 }
 
 /** The last item that passes a test, searched from the end without copying the list. */
@@ -122,6 +145,10 @@ export function patternDefinitions(
       }
       const alias = d[1].trim();
       if (isGeneric(alias)) break;
+      if (headOf(compiled, text.slice(m.start, m.end), alias)) {
+        generic.set(m.entity, [...(generic.get(m.entity) ?? []), alias]);
+        break;
+      }
       const start = m.end + span[0] + d[1].indexOf(alias);
       found.push({
         start,
@@ -133,6 +160,25 @@ export function patternDefinitions(
       });
       if (!aliases.has(alias)) aliases.set(alias, m.entity);
       break;
+    }
+  }
+  for (const re of compiled.issuerShortNames) {
+    re.lastIndex = 0;
+    for (let d = re.exec(text); d; d = re.exec(text)) {
+      const span = d.indices?.[1];
+      const alias = d[1];
+      if (!span || !alias) continue;
+      const owner = mentions.find((x) => x.start >= span[1] && x.legal);
+      if (!owner) continue;
+      found.push({
+        start: span[0],
+        end: span[1],
+        rule: 'org:alias',
+        confidence: 0.9,
+        priority: 4,
+        entity: owner.entity,
+      });
+      if (!aliases.has(alias)) aliases.set(alias, owner.entity);
     }
   }
   return { found, aliases, generic };
@@ -148,7 +194,11 @@ export function patternDefinitions(
  * @return candidate short names, longest first
  */
 export function derivedShortNames(name: string, text: string, scan: NameScan): string[] {
-  if (scan.compiled.rules.script === 'cjk' && !/[A-Za-z]/.test(name)) return [];
+  if (scan.compiled.rules.script === 'cjk' && !/[A-Za-z]/.test(name)) {
+    // "国立大学法人信濃工業大学" is "信濃工業大学", "株式会社ミナギ精機" is "ミナギ精機".
+    const core = withoutLegalForm(name, scan.compiled);
+    return core !== name && CJK_CHAR.test(core) ? [core] : [];
+  }
   const core = withoutLegalForm(name, scan.compiled);
   const words = tokenize(core, scan.compiled.alphabet);
   const out: string[] = [];

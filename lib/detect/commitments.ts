@@ -115,10 +115,13 @@ function sentenceFindings(
       continue;
     }
     const site = {
-      clauseStart: clause.start,
+      // Clauses before the first cue belong to the first commitment: its subject may be there
+      // ("公司于……召开会议，审议通过了……").
+      clauseStart: current ? clause.start : sentence.start,
       clauseEnd: clause.end,
       cueStart: hit.start,
       cueWordEnd: hit.wordEnd,
+      dateCue: hit.cue.cue.dateCue,
     };
     const actor = resolveActor(scope, site, current?.actor ?? inherited);
     if (current && (!actor?.explicit || actor.entity === current.actor?.entity)) {

@@ -31,6 +31,7 @@ export interface CompiledRules {
   suffixHeads: ReadonlySet<string>;
   prefixHeads: ReadonlySet<string>;
   bareNameHeads: ReadonlySet<string>;
+  lowerCaseHeads: ReadonlySet<string>;
   complements: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   genitives: ReadonlySet<string>;
@@ -51,15 +52,18 @@ export interface CompiledRules {
   cjkSuffixes: RegExp | null;
   cjkPrefixes: RegExp | null;
   aliasDefinitions: readonly RegExp[];
+  issuerShortNames: readonly RegExp[];
   referents: readonly { kind: ReferentKind; re: RegExp }[];
   speech: RegExp;
   cues: readonly CompiledCue[];
   conditionals: RegExp;
+  pastTense: RegExp | null;
   hopes: RegExp;
   disclaimers: RegExp;
   nonCommitments: RegExp;
   forecast: RegExp;
   listIntros: RegExp;
+  listAnnouncers: RegExp | null;
   clauseJoins: RegExp;
   about: RegExp;
   infinitive: RegExp | null;
@@ -101,6 +105,7 @@ function deadlineSource(rules: LanguageRules, template: string): string {
     .replace('{h}', '(?<h>[12])')
     .replace('{month}', `(?<month>${months || '(?!)'})(?![\\p{L}])`)
     .replace('{mnum}', '(?<mnum>1[0-2]|0?[1-9])')
+    .replace('{plan}', '(?<plan>十[一二三四五六七八九]?|[三四五六七八九])')
     .replace('{day}', '(?<!\\d)(?<day>3[01]|[12]\\d|0?[1-9])');
 }
 
@@ -170,6 +175,7 @@ function build(rules: LanguageRules, alphabet: Alphabet): CompiledRules {
     suffixHeads: new Set(withEn((r) => r.suffixHeads)),
     prefixHeads: new Set(withEn((r) => r.prefixHeads)),
     bareNameHeads: new Set(rules.bareNameHeads),
+    lowerCaseHeads: new Set(rules.lowerCaseHeads ?? []),
     complements: new Set(withEn((r) => r.complements)),
     connectors: new Set(withEn((r) => r.connectors)),
     genitives: new Set(rules.genitives),
@@ -198,6 +204,7 @@ function build(rules: LanguageRules, alphabet: Alphabet): CompiledRules {
       ? new RegExp(literalAlternation(rules.legalPrefixes), 'gu')
       : null,
     aliasDefinitions: rules.aliasDefinitions.map((s) => compile(s, 'di', alphabet)),
+    issuerShortNames: (rules.issuerShortNames ?? []).map((s) => compile(s, 'dg', alphabet)),
     referents: rules.referents.map((r) => ({
       kind: r.kind,
       re: compile(r.pattern, 'gi', alphabet),
@@ -205,11 +212,15 @@ function build(rules: LanguageRules, alphabet: Alphabet): CompiledRules {
     speech: compileAny(rules.speechVerbs, 'gi', alphabet),
     cues,
     conditionals: compileAny(rules.conditionals, 'i', alphabet),
+    pastTense: rules.pastTense ? compile(rules.pastTense, 'i', alphabet) : null,
     hopes: compileAny(rules.hopes, 'gi', alphabet),
     disclaimers: compileAny(rules.disclaimers, 'i', alphabet),
     nonCommitments: compileAny(rules.nonCommitments, 'i', alphabet),
     forecast: compileAny(rules.forecastSubjects, 'i', alphabet),
     listIntros: compileAny(rules.listIntros, 'i', alphabet),
+    listAnnouncers: rules.listAnnouncers?.length
+      ? compileAny(rules.listAnnouncers, 'i', alphabet)
+      : null,
     clauseJoins: compileAny(rules.clauseJoins, 'g', alphabet),
     about: compile(rules.aboutHeading, '', alphabet),
     infinitive: rules.infinitive ? compile(rules.infinitive, '', alphabet) : null,

@@ -82,6 +82,8 @@ function passes(scope: ReferentScope, sentence: Span, hit: CueHit): boolean {
   if (cue.headline && /[.!?。！？]["”’»]?\s*$/u.test(text.slice(sentence.start, sentence.end)))
     return false;
   if (cue.needsMoney && !findAmounts(text, sentence, compiled).some((a) => a.money)) return false;
+  if (cue.notPast && compiled.pastTense?.test(text.slice(sentence.start, sentence.end)))
+    return false;
   if (cue.needsSubject && !subjectRightBefore(scope, sentence, hit.start)) return false;
   if (cue.needsInfinitive) {
     const verb = clauseInfinitive(
@@ -108,7 +110,8 @@ function forecast(scope: ReferentScope, sentence: Span, at: number): boolean {
 }
 
 const CLAUSE_END = /[,;:.!?](?=\s|$)|[。，；]/gu;
-const WORD_BEFORE_DOT = /[\p{L}\p{N}]+$/u;
+/** The word before a full stop, with its inner dots: "e.V" of "e.V.", "Mio" of "Mio.". */
+const WORD_BEFORE_DOT = /[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*$/u;
 
 /**
  * End of the clause that starts at `from`: the next comma, colon or sentence

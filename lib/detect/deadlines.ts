@@ -38,11 +38,34 @@ function splitYearEnd(year: number, yy: string): number | null {
   return end % 100 === Number(yy) ? end : null;
 }
 
+const CN_NUMERALS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+/** The third five-year plan ran 1966-1970; from then on each plan is five years. */
+const THIRD_PLAN_END = 1970;
+
+/** Last year of the Nth Chinese five-year plan: 十四 -> 2025, 十五 -> 2030. */
+function planEnd(numeral: string): string | null {
+  let n = 0;
+  for (const ch of numeral) n += CN_NUMERALS[ch] ?? 0;
+  return n >= 3 ? String(THIRD_PLAN_END + 5 * (n - 3)) : null;
+}
+
 function normalise(
   kind: DeadlineKind,
   g: Record<string, string | undefined>,
   compiled: CompiledRules,
 ): string | null {
+  if (kind === 'plan') return g.plan ? planEnd(g.plan) : null;
   // "FY27" has only the two digits; fiscal labels of this century are meant.
   const year = g.year ? Number(g.year) : g.yy ? 2000 + Number(g.yy) : 0;
   if (!year) return null;
@@ -100,7 +123,7 @@ export function findDeadlines(text: string, span: Span, compiled: CompiledRules)
       const start = span.start + m.index;
       const end = start + m[0].length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
-      const value = normalise(kind, m.groups ?? {}, compiled);
+      const value = kind === 'decade' ? decadeEnd(text) : normalise(kind, m.groups ?? {}, compiled);
       if (!value) continue;
       const context = `${text.slice(Math.max(span.start, start - 40), start)}\u0000${text.slice(end, Math.min(span.end, end + 30))}`;
       found.push({
@@ -109,12 +132,27 @@ export function findDeadlines(text: string, span: Span, compiled: CompiledRules)
         kind,
         value,
         baseline: compiled.baselines.test(context),
-        completion: compiled.completion.test(text.slice(end, Math.min(span.end, end + 20))),
+        // A vague period ("“十五五”期间建成") does not outrank a stated date as the completion.
+        completion:
+          kind !== 'plan' &&
+          kind !== 'decade' &&
+          compiled.completion.test(text.slice(end, Math.min(span.end, end + 20))),
         aside: asides.some((a) => a.start <= start && end <= a.end),
       });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const FIRST_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/u;
+
+/**
+ * "By the end of the decade", written in the 2020s, means 2030 (common usage):
+ * the decade is that of the first year the release names, its dateline's.
+ */
+function decadeEnd(text: string): string | null {
+  const year = FIRST_YEAR.exec(text);
+  return year ? String(Math.floor(Number(year[0]) / 10) * 10 + 10) : null;
 }
 
 /** The relative clauses of a stretch of text, as absolute spans. */

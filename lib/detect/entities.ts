@@ -79,7 +79,28 @@ export function shortName(entity: Entity, compiled: CompiledRules): string {
       bestCount = count;
     }
   }
-  return best || withoutLegalForm(entity.name, compiled);
+  return best || initialism(entity.name) || withoutLegalForm(entity.name, compiled);
+}
+
+/** An upper-case first word and the words it abbreviates: "BKK Budapesti Közlekedési Központ". */
+const SPELLED_OUT = /^(\p{Lu}{2,6})\s+((?:\p{Lu}[\p{L}-]*\s+){1,5}\p{Lu}[\p{L}-]*)/u;
+
+/**
+ * The acronym a name opens with when the words after it spell it out
+ * ("BKK Budapesti Közlekedési Központ Zrt." -> "BKK"): the name states its own
+ * short name.
+ *
+ * @param name - the full name
+ * @return the acronym, or null
+ */
+export function initialism(name: string): string | null {
+  const m = SPELLED_OUT.exec(name);
+  if (!m?.[1] || !m[2]) return null;
+  const initials = m[2]
+    .split(/\s+/u)
+    .map((w) => w[0])
+    .join('');
+  return initials.startsWith(m[1]) ? m[1] : null;
 }
 
 /**

@@ -34,9 +34,23 @@ export function listItemCommitments(
 ): { index: number; finding: Finding }[] {
   const { text, compiled } = scope;
   const intro = sentences[index];
-  if (!intro || (text[intro.end - 1] !== ':' && text[intro.end - 1] !== '：')) return [];
+  if (!intro) return [];
   const introText = text.slice(intro.start, intro.end);
-  if (introText.includes('\t') || !compiled.listIntros.test(introText)) return [];
+  const colon = text[intro.end - 1] === ':' || text[intro.end - 1] === '：';
+  // "重点分野は以下のとおりです。": a lead-in may announce its list in words instead of a colon.
+  if ((!colon && !compiled.listAnnouncers?.test(introText)) || introText.includes('\t')) return [];
+  // "D'ici 2030, la BMSA s'engage à :": a lead-in that commits, or names targets, announces
+  // the commitments its items complete; so does one that continues a sentence naming a plan
+  // ("…投融資を実行する計画です。重点分野は以下のとおりです。").
+  const previous = sentences[index - 1];
+  const continues =
+    previous !== undefined && !/\n\s*\n/u.test(text.slice(previous.end, intro.start));
+  if (
+    !compiled.listIntros.test(introText) &&
+    findCues(scope, intro).length === 0 &&
+    !(continues && compiled.listIntros.test(text.slice(previous.start, previous.end)))
+  )
+    return [];
   const items: number[] = [];
   for (let j = index + 1; j < sentences.length; j++) {
     const s = sentences[j] as Span;

@@ -11,7 +11,8 @@ import type { CompiledRules } from './compiled';
 const MAX_LEFT = 18;
 /** Shortest left part: "公司" alone is the generic "the company". */
 const MIN_LEFT = 2;
-const NAME_CHAR = /[\p{Script=Han}\p{Script=Katakana}ー]/u;
+/** Latin capitals count too: "白鷺大洋SAFサプライ合同会社", "NTTドコモ". */
+const NAME_CHAR = /[\p{Script=Han}\p{Script=Katakana}ーA-Z]/u;
 
 /**
  * Finds CJK organization names.
@@ -32,6 +33,11 @@ export function cjkCandidates(text: string, compiled: CompiledRules): Candidate[
       if (rules.cjkDeterminers?.includes(text[m.index - 1] ?? '')) continue;
       const start = leftEdge(text, m.index, compiled);
       if (m.index - start < MIN_LEFT && !levelName(text, start, m, compiled)) continue;
+      if (
+        rules.cjkLevelSuffixes?.includes(m[0]) &&
+        !(rules.cjkLevelChars ?? '').includes(text[start] ?? '')
+      )
+        continue;
       // "全球领先的新能源创新科技公司" describes; names do not follow 的.
       if (text[start - 1] === '的') continue;
       const government = rules.governmentHeads.some((g) => m?.[0].endsWith(g));

@@ -17,6 +17,7 @@ import {
   type NameScan,
   spaceGap,
   type Token,
+  withoutElision,
 } from './tokens';
 
 /** Confidence per rule: legal forms are near-certain, descriptors guess more. */
@@ -88,27 +89,35 @@ export function headCandidates(scan: NameScan): Candidate[] {
       : null;
   const hyphenated = HYPHENATED(compiled.alphabet);
   tokens.forEach((t, i) => {
-    const c = t.text[0] ?? '';
-    if (c === c.toLowerCase() || scan.legal[t.start]) return; // heads are capitalised
-    const word = inflectedHead(scan, bare(t)) ?? bare(t);
+    if (scan.legal[t.start]) return;
+    // "l’IUT de Rodez", "l'Université du Québec": the elided article is no part of the name.
+    const written = bare(t);
+    const unelided = withoutElision(written);
+    const elision = written.length - unelided.length;
+    const lowerHead = compiled.lowerCaseHeads.has(unelided);
+    const c = unelided[0] ?? '';
+    if (c === c.toLowerCase() && !lowerHead) return; // heads are capitalised
+    const word = inflectedHead(scan, unelided) ?? unelided;
     if (isDescriptor(scan, t) || compiled.roleWords.has(word)) return;
-    const compound = compoundHead?.test(word) ?? false;
-    const isSuffix = compiled.suffixHeads.has(word) || compound;
-    const isPrefix = compiled.prefixHeads.has(word) || compiled.bareNameHeads.has(word) || compound;
+    const compound = !lowerHead && (compoundHead?.test(word) ?? false);
+    const isSuffix = (compiled.suffixHeads.has(word) || compound) && elision === 0 && !lowerHead;
+    const isPrefix =
+      lowerHead || compiled.prefixHeads.has(word) || compiled.bareNameHeads.has(word) || compound;
     if (!isSuffix && !isPrefix) return;
-    const rule = isGovernment(scan, word) ? 'org:government' : 'org:head';
+    const asWritten = lowerHead ? capitalised(word) : word;
+    const rule = isGovernment(scan, asWritten) ? 'org:government' : 'org:head';
     if (isPrefix) {
       const right = walkRight(scan, i, {
-        bareName: compiled.bareNameHeads.has(word),
+        bareName: compiled.bareNameHeads.has(word) && !lowerHead,
         lists: /minist|department|ministère|ministerio/i.test(word),
       });
       if (right && !(compiled.placeHeads.has(word) && afterLocative(scan, i))) {
         // A head that opens its name takes only adjectives before it ("Hessian Ministry
         // of ..."): across "y"/"del" lies another phrase ("Energía y Minas del Gobierno de
         // Aragón" is a department of the "Gobierno de Aragón").
-        const first = walkLeft(scan, i, false);
+        const first = elision > 0 || lowerHead ? i : walkLeft(scan, i, false);
         out.push({
-          start: (tokens[first] as Token).start,
+          start: first === i ? t.start + elision : (tokens[first] as Token).start,
           end: right.end,
           rule,
           confidence: CONFIDENCE.head,
@@ -210,6 +219,12 @@ export function inflectedHead(scan: NameScan, word: string): string | null {
     }
   }
   return null;
+}
+
+/** "ministère" -> "Ministère": a lower-case head as the head lists write it. */
+function capitalised(word: string): string {
+  const first = charAt(word, 0);
+  return first.toUpperCase() + word.slice(first.length);
 }
 
 /**

@@ -10,7 +10,14 @@ import { charAt, isAlphanumeric, isLower } from './alphabet';
 import type { Candidate } from './candidates';
 import { tokenBefore } from './org-latin';
 import { perAlphabet } from './patterns';
-import { isConnector, isNameWord, type NameScan, spaceGap, type Token } from './tokens';
+import {
+  isConnector,
+  isNameWord,
+  type NameScan,
+  spaceGap,
+  type Token,
+  withoutElision,
+} from './tokens';
 
 /** A short name or generic reference defined inside parentheses or quotes. */
 export interface AliasDefinition {
@@ -23,6 +30,11 @@ export interface AliasDefinition {
   generic: boolean;
   /** A bare acronym "(CATL)": may also define its own expansion. */
   acronym: boolean;
+  /**
+   * One capitalised word ("(Bancomext)"): a short name only if it is built from
+   * the letters of the name before it, across at least two of its words.
+   */
+  contraction?: boolean;
 }
 
 /** A bracket, ASCII or full-width ("（NEDO）"). */
@@ -33,6 +45,10 @@ const TICKER = perAlphabet(
   String.raw`^\s*(\p{Lu}[\p{L}\p{N} .&-]{0,30}?)\s*:\s*[\p{Lu}\p{N}][\p{Lu}\p{N}.]{0,11}\s*$`,
 );
 const UPPER = perAlphabet(String.raw`\p{Lu}`);
+/** An upper-case acronym and one more word, the legal form: "FVK Zrt.", "BMSA SA". */
+const ACRONYM_WITH_FORM = /^(\p{Lu}[\p{Lu}\p{N}&]{1,9})\s+(\S+)$/u;
+/** One capitalised word of four letters or more: "Bancomext", "Pemex". */
+const CONTRACTION = perAlphabet(String.raw`^\p{Lu}\p{Ll}{3,}$`);
 /** "Coolabah or the Company": an unquoted name and a generic reference, joined by "or". */
 const ALTERNATIVES = /\s+(?:or|oder|ou|o|vagy)\s+/u;
 /** An unquoted short name: one to three capitalised words. */
@@ -61,6 +77,7 @@ export function readParentheses(scan: NameScan): {
   const acronym = ACRONYM(compiled.alphabet);
   const upper = UPPER(compiled.alphabet);
   const uppers = UPPERS(compiled.alphabet);
+  const contraction = CONTRACTION(compiled.alphabet);
   const exchanges: Candidate[] = [];
   const definitions: AliasDefinition[] = [];
   const nonOrgNames = new Set<string>();
@@ -95,6 +112,33 @@ export function readParentheses(scan: NameScan): {
         text: trimmed,
         generic: false,
         acronym: true,
+      });
+      continue;
+    }
+    // "(FVK Zrt.)": an acronym with its legal form defines the short name as written.
+    const formed = ACRONYM_WITH_FORM.exec(trimmed);
+    if (formed && compiled.legalFormSet.has(formed[2] ?? '')) {
+      const start = base + content.indexOf(trimmed);
+      definitions.push({
+        anchor: m.index,
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+        generic: false,
+        acronym: false,
+      });
+      continue;
+    }
+    if (contraction.test(trimmed)) {
+      const start = base + content.indexOf(trimmed);
+      definitions.push({
+        anchor: m.index,
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+        generic: false,
+        acronym: false,
+        contraction: true,
       });
       continue;
     }
@@ -190,20 +234,62 @@ export function acronymExpansion(scan: NameScan, definition: AliasDefinition): C
   const windowStart = (tokens[firstIdx] as Token).start;
   const long = text.slice(windowStart, (tokens[lastIdx] as Token).end);
   const offset = longFormStart(acronym, long);
-  if (offset < 0) return null;
-  const start = windowStart + offset;
+  const headed = headLedName(scan, lastIdx);
+  if (offset < 0 && headed < 0) return null;
+  const start = offset < 0 ? (tokens[headed] as Token).start : windowStart + offset;
   const words = tokens.slice(firstIdx, lastIdx + 1).filter((t) => t.start >= start);
   const first = words[0];
   const last = words[words.length - 1];
   if (!first || !last || words.length < 2 || !isNameWord(scan, first)) return null;
+  // "l'Université du Québec à Chicoutimi (UQAC)": the elided article stays outside.
+  const elision = first.text.length - withoutElision(first.text).length;
   if (compiled.nonOrgHeads.has(last.text) || compiled.roleWords.has(last.text)) return null;
   // "Plan de Interés General (PIGA)" starts with its head in head-first languages, and
   // "Strategic Interventions ... (SIGHT) programme" is followed by it: a plan, not a body.
   if (compiled.nonOrgHeads.has(first.text) || nonOrgAfter(scan, definition.end)) return null;
   const content = words.filter((w) => !isConnector(scan, w));
   const capitalised = content.filter((w) => isNameWord(scan, w)).length;
-  if (capitalised / content.length < 0.6) return null;
-  return { start: first.start, end: last.end, rule: 'org:acronym', confidence: 0.6, priority: 2 };
+  if (capitalised / content.length < MIN_CAPITALISED && words[0] !== tokens[headed]) return null;
+  return {
+    start: first.start + elision,
+    end: last.end,
+    rule: 'org:acronym',
+    confidence: 0.6,
+    priority: 2,
+  };
+}
+
+/** Share of capitalised content words an expansion needs without a head noun to start it. */
+const MIN_CAPITALISED = 0.6;
+/** Most words after the head of a name written in sentence case ("de contrôle prudentiel ..."). */
+const MAX_SENTENCE_CASE_WORDS = 6;
+
+/**
+ * French and other head-first languages write institution names in sentence
+ * case: "Autorité de contrôle prudentiel et de résolution (ACPR)", "Agence de
+ * la transition écologique (ADEME)". Before an acronym in brackets, a
+ * capitalised head noun followed only by complements, articles and ordinary
+ * lower-case words is such a name: the head and the acronym are the two
+ * pieces of evidence, so the acronym's letters need not match (ADEME keeps the
+ * letters of an earlier name).
+ *
+ * @param scan - scan state
+ * @param lastIdx - the token right before the bracket
+ * @return the index of the head token, or -1
+ */
+function headLedName(scan: NameScan, lastIdx: number): number {
+  const { tokens, compiled } = scan;
+  for (let j = lastIdx; j >= 0 && lastIdx - j <= MAX_SENTENCE_CASE_WORDS; j--) {
+    const t = tokens[j] as Token;
+    const next = tokens[j + 1];
+    if (next && j < lastIdx && !spaceGap(scan, t.end, next.start)) return -1;
+    const word = withoutElision(t.text);
+    if (compiled.prefixHeads.has(word) && j < lastIdx) return j;
+    const lowerWord = /^\p{Ll}/u.test(word) && !compiled.stopwords.has(word);
+    if (!lowerWord && !compiled.complements.has(t.text) && !compiled.connectors.has(t.text))
+      return -1;
+  }
+  return -1;
 }
 
 /** Whether the word after an acronym's bracket is a non-organization head ("programme"). */
@@ -215,11 +301,55 @@ function nonOrgAfter(scan: NameScan, acronymEnd: number): boolean {
   return scan.compiled.nonOrgHeads.has(word) || scan.compiled.nonOrgHeads.has(capitalised);
 }
 
+/**
+ * Lower case without diacritics, one code unit per code unit: "à" matches the
+ * "A" of "UQAC" ("Université du Québec à Chicoutimi").
+ */
+function fold(s: string): string {
+  let out = '';
+  for (const ch of s.toLowerCase().split('')) {
+    const base = ch.normalize('NFD')[0] ?? ch;
+    out += base.length === 1 ? base : ch;
+  }
+  return out;
+}
+
+/** Fewest words of the name a contraction must take letters from: one word is a place. */
+const CONTRACTION_WORDS = 2;
+
+/**
+ * Whether a word is a contraction of a name: its letters in order inside
+ * the name, starting with the name's first letter and drawn from at least
+ * two of its words ("Bancomext" from "Banco Nacional de Comercio Exterior").
+ * "(Hamburg)" after "Hamburger Hafen AG" takes letters from one word only.
+ *
+ * @param short - the bracketed word
+ * @param name - the name right before the bracket
+ * @return true when the word contracts the name
+ */
+export function contracts(short: string, name: string): boolean {
+  const s = fold(short);
+  const n = fold(name);
+  if (s[0] !== n[0]) return false;
+  const words = new Set<number>();
+  let word = 0;
+  let i = 0;
+  for (let j = 0; j < n.length && i < s.length; j++) {
+    const ch = n[j] as string;
+    if (ch === ' ') word++;
+    else if (ch === s[i]) {
+      words.add(word);
+      i++;
+    }
+  }
+  return i === s.length && words.size >= CONTRACTION_WORDS;
+}
+
 function longFormStart(short: string, long: string): number {
   let s = short.length - 1;
   let l = long.length - 1;
-  const lowerLong = long.toLowerCase();
-  const lowerShort = short.toLowerCase();
+  const lowerLong = fold(long);
+  const lowerShort = fold(short);
   while (s >= 0) {
     const c = lowerShort[s] ?? '';
     if (!isAlphanumeric(c)) {

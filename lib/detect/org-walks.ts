@@ -117,6 +117,10 @@ export function walkRight(scan: NameScan, head: number, options: RightWalkOption
     const last = tokens[j - 1] as Token;
     return { last: j - 1, end: last.end };
   }
+  // "Universidad Tecnológica de Coahuila", "Bolsa Mexicana de Valores": capitalised
+  // adjectives between the head and its complement. The complement and the name after it
+  // are the second piece of evidence, so a bare capitalised word does not qualify.
+  if (adjectives === 0 && !options.bareName) j = capitalisedAdjectives(scan, j);
   const lead = tokens[j] as Token | undefined;
   if (lead && compiled.complements.has(lead.text)) {
     j++;
@@ -197,7 +201,11 @@ export function walkRight(scan: NameScan, head: number, options: RightWalkOption
           continue;
         }
       }
-    } else if (options.lists && scan.text.slice(p.end, t.start) === ', ' && isNameWord(scan, t)) {
+    } else if (
+      options.lists &&
+      scan.text.slice(p.end, t.start) === ', ' &&
+      isNameWord(scan, tokens[afterComplement(scan, j)] as Token)
+    ) {
       const closed = listEnd(scan, j);
       if (closed) {
         ({ last, end } = closed);
@@ -208,6 +216,51 @@ export function walkRight(scan: NameScan, head: number, options: RightWalkOption
     break;
   }
   return { last, end };
+}
+
+/** Most capitalised adjectives between a head and its complement ("Nacional de Comercio"). */
+const MAX_HEAD_ADJECTIVES = 2;
+
+/**
+ * Skips capitalised words after a head when a complement and a name word
+ * follow them: "Tecnológica" in "Universidad Tecnológica de Coahuila".
+ *
+ * @param scan - scan state
+ * @param from - index of the token after the head
+ * @return index of the complement, or `from` when the words do not lead to one
+ */
+function capitalisedAdjectives(scan: NameScan, from: number): number {
+  const { tokens, compiled } = scan;
+  let j = from;
+  while (j - from < MAX_HEAD_ADJECTIVES) {
+    const t = tokens[j];
+    const p = tokens[j - 1];
+    if (!t || !p || !spaceGap(scan, p.end, t.start) || !isNameWord(scan, t)) break;
+    if (isDescriptor(scan, t) || isPossessive(t) || compiled.complements.has(t.text)) break;
+    j++;
+  }
+  const complement = tokens[j];
+  const name = tokens[j + 1];
+  const last = tokens[j - 1] as Token;
+  if (
+    j === from ||
+    !complement ||
+    !compiled.complements.has(complement.text) ||
+    !spaceGap(scan, last.end, complement.start) ||
+    !name ||
+    !spaceGap(scan, complement.end, name.start) ||
+    !(isNameWord(scan, name) || isShortLowerWord(name.text))
+  )
+    return from;
+  return j;
+}
+
+/** The index after a complement that a name word follows ("de" in "de l'Énergie"), else `at`. */
+function afterComplement(scan: NameScan, at: number): number {
+  const t = scan.tokens[at];
+  const next = scan.tokens[at + 1];
+  if (!t || !next || !scan.compiled.complements.has(t.text)) return at;
+  return spaceGap(scan, t.end, next.start) && isNameWord(scan, next) ? at + 1 : at;
 }
 
 /** Whether the name words from token `from` on end in a legal form ("Fraport AG"). */
@@ -259,6 +312,9 @@ function listEnd(scan: NameScan, from: number): WalkEnd | null {
   const { tokens, text } = scan;
   let j = from;
   for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    // "ministère de l'Économie, de l'Innovation et de l'Énergie": an item may repeat the
+    // complement.
+    j = afterComplement(scan, j);
     // One item: one to three name words.
     let k = j;
     while (k + 1 < tokens.length && k - j < 2) {
@@ -270,19 +326,23 @@ function listEnd(scan: NameScan, from: number): WalkEnd | null {
     const itemEnd = tokens[k] as Token;
     const next = tokens[k + 1];
     if (!next) return null;
-    if (text.slice(itemEnd.end, next.start) === ', ' && isNameWord(scan, next)) {
+    if (
+      text.slice(itemEnd.end, next.start) === ', ' &&
+      isNameWord(scan, tokens[afterComplement(scan, k + 1)] as Token)
+    ) {
       j = k + 1;
       continue;
     }
-    const after = tokens[k + 2];
+    const afterIndex = afterComplement(scan, k + 2);
+    const after = tokens[afterIndex];
     if (
       spaceGap(scan, itemEnd.end, next.start) &&
       scan.compiled.connectors.has(next.text) &&
       after &&
-      spaceGap(scan, next.end, after.start) &&
+      spaceGap(scan, (tokens[afterIndex - 1] as Token).end, after.start) &&
       isNameWord(scan, after)
     ) {
-      let last = k + 2;
+      let last = afterIndex;
       while (last + 1 < tokens.length) {
         const a = tokens[last] as Token;
         const b = tokens[last + 1] as Token;

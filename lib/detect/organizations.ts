@@ -22,7 +22,7 @@ import {
   isGovernment,
   legalFormCandidates,
 } from './org-latin';
-import { acronymExpansion, readParentheses } from './org-parens';
+import { acronymExpansion, contracts, readParentheses } from './org-parens';
 import { CJK_CHAR } from './patterns';
 import { makeScan, type NameScan } from './tokens';
 import { type WatchListEntry, watchListCandidates } from './watch-list';
@@ -54,7 +54,7 @@ export function findOrganizations(
   candidates.push(...exchanges);
 
   let mentions: AliasMention[] = withEntities(text, resolveOverlaps(candidates));
-  const defined = attachDefinitions(text, mentions, definitions);
+  const defined = attachDefinitions(text, mentions, definitions, compiled);
   // An acronym after an unknown capitalised phrase makes the phrase a name.
   const expansions = defined.orphans
     .map((def) => ({ def, c: acronymExpansion(scan, def) }))
@@ -145,8 +145,28 @@ function knownNames(
   for (const m of mentions) {
     const form = text.slice(m.start, m.end);
     if (!names.has(form)) names.set(form, m.entity);
+    const acronym = trailingAcronym(form);
+    if (acronym && !names.has(acronym)) names.set(acronym, m.entity);
   }
   return names;
+}
+
+/** An upper-case acronym closing a longer name: "Lichtenberg-Institut für … LIFR". */
+const TRAILING_ACRONYM = /\s(\p{Lu}{2,6})$/u;
+
+/**
+ * The acronym a name ends in when it abbreviates the words before it
+ * ("Lichtenberg-Institut für Faserverbund- und Recyclingtechnik LIFR" ->
+ * "LIFR"): the release then uses it alone, as a short name.
+ *
+ * @param form - a mention as written
+ * @return the acronym, or null
+ */
+export function trailingAcronym(form: string): string | null {
+  const m = TRAILING_ACRONYM.exec(form);
+  const acronym = m?.[1];
+  if (!m || !acronym) return null;
+  return contracts(acronym, form.slice(0, m.index)) ? acronym : null;
 }
 
 /** The entity a written form stands for, following short names and group compounds. */

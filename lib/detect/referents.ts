@@ -56,7 +56,7 @@ export function findReferents(scope: ReferentScope, from: number, to: number): R
       re.lastIndex = 0;
       for (let m = re.exec(slice); m; m = re.exec(slice)) {
         const s = from + m.index;
-        if (free(s, s + m[0].length))
+        if (free(s, s + m[0].length) && !insideCompound(text, s))
           found.push({ start: s, end: s + m[0].length, entity: entity.name });
       }
     }
@@ -84,6 +84,17 @@ export function findReferents(scope: ReferentScope, from: number, to: number): R
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Characters that make a CJK generic noun part of another word or of its own
+ * definition: 子公司 (subsidiary), 分公司 (branch), 母公司 (parent), “公司”.
+ */
+const CJK_COMPOUND_BEFORE = /[子分母孙“「『"]$/u;
+
+/** Whether a generic phrase at `start` continues a word or a quotation before it. */
+function insideCompound(text: string, start: number): boolean {
+  return CJK_COMPOUND_BEFORE.test(text.slice(Math.max(0, start - 1), start));
 }
 
 /** Most lower-case words between a generic noun and the name it introduces ("de transport"). */

@@ -140,8 +140,13 @@ export function isShortLowerWord(word: string): boolean {
   return count > 0;
 }
 
-/** "l'Économie" -> "Économie": an elided article before a capital. */
-function withoutElision(word: string): string {
+/**
+ * A word without an elided article before its capital.
+ *
+ * @param word - one token
+ * @return "Économie" for "l'Économie", the word itself otherwise
+ */
+export function withoutElision(word: string): string {
   const elided = 'ldLD'.includes(word[0] ?? '') && "'’".includes(word[1] ?? '');
   return elided && word.length > 2 && isUpper(charAt(word, 2)) ? word.slice(2) : word;
 }

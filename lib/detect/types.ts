@@ -37,6 +37,13 @@ export interface CommitmentCue {
   headline?: boolean;
   /** The cue is the verb itself ("investira"): the action starts at the cue. */
   actionFromCue?: boolean;
+  /** Only counts in a sentence without a past-tense verb (the language's `pastTense`). */
+  notPast?: boolean;
+  /**
+   * The cue is a date, not a verb: its place says nothing about the subject's, which
+   * may follow it ("2027-től a Zempléni Cukorgyártó Kft. vásárolja meg").
+   */
+  dateCue?: boolean;
   caseSensitive?: boolean;
 }
 
@@ -66,7 +73,9 @@ export type DeadlineKind =
   | 'yearMid'
   | 'range'
   | 'before'
-  | 'year';
+  | 'year'
+  | 'plan'
+  | 'decade';
 
 /**
  * A date expression with placeholders the engine fills in:
@@ -74,7 +83,9 @@ export type DeadlineKind =
  * `{ord}` (ordinal word), `{q}` / `{h}` (digit), `{month}` (month name),
  * `{mnum}` (month number), `{day}`. Kind `range` stands for the period's end
  * ("2026/27" -> 2027), kind `before` for the last day before the year
- * ("antes de 2027" -> 2026-12-31).
+ * ("antes de 2027" -> 2026-12-31). `{plan}` is the number of a Chinese five-year
+ * plan (十五 in "十五五"), kind `plan` the plan period's last year. Kind `decade`
+ * ("by the end of the decade") is the end of the decade of the release's first year.
  */
 export interface DeadlineTemplate {
   kind: DeadlineKind;
@@ -123,6 +134,12 @@ export interface LanguageRules {
   prefixHeads: readonly string[];
   /** Prefix heads that take a bare name without a complement ("Stadt Sangerhausen"). */
   bareNameHeads: readonly string[];
+  /**
+   * Prefix heads the language writes in lower case by convention ("ministère de
+   * l'Économie", "gouvernement du Québec"). Lower case alone is no evidence of a
+   * name, so they start one only with a complement and a capitalised word after it.
+   */
+  lowerCaseHeads?: readonly string[];
   /** Heads (or compound endings) that mark a government body. */
   governmentHeads: readonly string[];
   /** Words linking a head to its complement ("of", "für", "von"). */
@@ -166,12 +183,23 @@ export interface LanguageRules {
   cjkDeterminers?: string;
   /** CJK: characters that name a level of government on their own (省 in 省能源局). */
   cjkLevelChars?: string;
+  /**
+   * CJK: one-character suffixes (厅, 局) that end a name only when it starts with a
+   * level of government (`cjkLevelChars`) and has a field between: "省林业局".
+   */
+  cjkLevelSuffixes?: string;
   /** CJK: a list comma that joins nouns (zh 、) and so ends no subject. */
   cjkEnumerator?: string;
   /** CJK: company forms dropped from a full name to give its short name (有限公司, 株式会社). */
   cjkCompanyForms?: readonly string[];
   /** Patterns defining a short name after an organization; group 1 is the alias. */
   aliasDefinitions: readonly string[];
+  /**
+   * Patterns of a disclosure header that state the issuer's short name (zh
+   * "证券简称：康泓医疗"); group 1 is the name, which belongs to the first company
+   * with a legal form named after it.
+   */
+  issuerShortNames?: readonly string[];
 
   /** Prepositions, lower-case: a noun after one is no subject. */
   prepositions: readonly string[];
@@ -188,6 +216,11 @@ export interface LanguageRules {
   speechVerbs: readonly string[];
 
   cues: readonly CommitmentCue[];
+  /**
+   * A past-tense verb form. Languages without a future tense (hu) state plans in
+   * the present with a forward date; the same date with a past verb is history.
+   */
+  pastTense?: string;
   /** Markers that make a commitment conditional ("subject to", "vorbehaltlich"). */
   conditionals: readonly string[];
   /** Third-party hopes and wishes: a cue after one of these is not a commitment. */
@@ -200,6 +233,8 @@ export interface LanguageRules {
   forecastSubjects: readonly string[];
   /** Words in a sentence ending in ":" that announce a list of targets. */
   listIntros: readonly string[];
+  /** Sentence endings that announce a list without a colon (ja "以下のとおりです。"). */
+  listAnnouncers?: readonly string[];
   /** Where a sentence splits into independent clauses (", and "). */
   clauseJoins: readonly string[];
   /** A line that starts the "About the company" section. */

@@ -47,16 +47,25 @@ export function followsLocative(scan: NameScan, word: string): boolean {
     const found = text.slice(at, at + word.length);
     if (found.length < word.length) continue;
     if (!BEYOND_ASCII.test(found) && !BEYOND_ASCII.test(word)) {
-      if (found.toLowerCase() === word.toLowerCase() && !isLetter(charAt(text, at + word.length)))
+      if (
+        found.toLowerCase() === word.toLowerCase() &&
+        !isLetter(charAt(text, at + word.length)) &&
+        !possessive(text, at + word.length)
+      )
         return true;
       continue;
     }
     // Beyond ASCII, case-insensitive means Unicode case folding: let the engine decide.
     exact ??= compile(`${escapeRegExp(word)}(?![\\p{L}])`, 'iy', compiled.alphabet);
     exact.lastIndex = at;
-    if (exact.test(text)) return true;
+    if (exact.test(text) && !possessive(text, at + word.length)) return true;
   }
   return false;
+}
+
+/** "in Tessellate’s filings": a possessive makes the word an owner, not a place. */
+function possessive(text: string, at: number): boolean {
+  return /^['’]s(?![\p{L}])/u.test(text.slice(at, at + 3));
 }
 
 /**

@@ -7,13 +7,15 @@
  *   pull quotes and paragraphs in CMS grid layouts (AEM and the like).
  *   Prose blocks lying *between* kept text are put back, and so is prose
  *   right after it in the same region (the media-contact block).
- * - Link lists (related news, tag clouds) and their captions are left out.
+ * - Link lists (related news, tag clouds) and their captions are left out,
+ *   and so are image captions and sign-up boxes (see find-furniture.ts).
  * - The page header (headline, the date/source/views line beside it, and
  *   anything before it) is left out: the headline is the title, not body.
  */
 import { isSkipped } from '../anchor/element-rules';
 import { type BlockStatsIndex, measureBlocks } from './block-stats';
 import { precedes } from './document-order';
+import { findFurniture } from './find-furniture';
 import { findLinkLists } from './find-link-lists';
 
 /** Blocks whose text is prose when Readability skipped it between kept blocks. */
@@ -94,6 +96,7 @@ export function chooseTextNodes(
   all: readonly Text[] = textNodesIn(region),
 ): Set<Text> {
   const fenced = findLinkLists(region, stats);
+  for (const el of findFurniture(region, stats)) fenced.add(el);
   const header = headline ? headerOf(headline) : null;
   const bodyStart = header ? firstAfter(all, header) : 0;
   const excluded = (node: Text, i: number) =>

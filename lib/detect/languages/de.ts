@@ -554,6 +554,11 @@ export const de: LanguageRules = {
       pattern: String.raw`\b(?:der|die)\s+(?:\p{Lu}\p{L}*)?[Kk]onzern\b|\bdie\s+Gruppe\b`,
       kind: 'issuer',
     },
+    // Both parties of a joint undertaking: the publisher commits (as zh 双方 does).
+    {
+      pattern: String.raw`\b(?:beide|die\s+beiden)\s+(?:Unternehmen|Partner|Gesellschaften)\b`,
+      kind: 'issuer',
+    },
     {
       pattern: String.raw`\b(?:die\s+(?:Landesregierung|Bundesregierung|Regierung|Stadt|Provinz|Gemeinde|Provinzregierung|Stadtverwaltung)|der\s+Freistaat|der\s+Bund)\b`,
       kind: 'government',
@@ -624,7 +629,9 @@ export const de: LanguageRules = {
     { pattern: String.raw`\b(?:plant|planen|plane)\b`, firmness: 'intent', rule: 'intent' },
     { pattern: String.raw`\bbeabsichtig(?:t|en|e)\b`, firmness: 'intent', rule: 'intent' },
     {
-      pattern: String.raw`\bstreb(?:t|en|e)\s+(?:[^\s,.;]+\s+){0,10}?an\b`,
+      // The separable particle may come late: "strebt Hessler einen Umsatz von 750 Mio. Euro
+      // und eine EBIT-Marge von mindestens 10 Prozent an".
+      pattern: String.raw`\bstreb(?:t|en|e)\s+(?:[^\s,;]+\s+){0,16}?an\b`,
       firmness: 'intent',
       rule: 'intent',
     },
@@ -741,7 +748,10 @@ export const de: LanguageRules = {
     { kind: 'half', pattern: String.raw`\bH{h}\s*{year}` },
     { kind: 'yearEnd', pattern: String.raw`\b(?:Ende|Jahresende)\s+(?:des\s+Jahres\s+)?{year}` },
     { kind: 'yearMid', pattern: String.raw`\bMitte\s+(?:des\s+Jahres\s+)?{year}` },
+    { kind: 'decade', pattern: String.raw`\bEnde\s+(?:des|dieses)\s+Jahrzehnts\b` },
     { kind: 'range', pattern: String.raw`\bzwischen\s+{year}\s+und\s+{year2}` },
+    // "in den Jahren 2026 bis 2028": a period counts as its end.
+    { kind: 'range', pattern: String.raw`\b{year}\s+bis\s+{year2}\b` },
     { kind: 'range', pattern: String.raw`\b{year}\s*[–-]\s*{year2}\b` },
     // "ab der Heizperiode 2027/28" starts with the period; "im Geschäftsjahr 2026/27" ends with it.
     { kind: 'year', pattern: String.raw`\bab\s+(?:de[mnr]\s+)?(?:\p{L}+\s+)?{year}/{yy}\b` },

@@ -371,6 +371,10 @@ export const en: LanguageRules = {
     'Board',
     'Bureau',
     'Federal Reserve Bank',
+    // "Center for Antimicrobial Discovery", "National Institutes of Health".
+    'Center',
+    'Centre',
+    'Institutes',
     'People’s Government',
     "People's Government",
   ],
@@ -529,6 +533,12 @@ export const en: LanguageRules = {
     'Economic Zone',
     'Decision',
     'Understanding',
+    // "(IND) application", "(ODD) designation": a filing or status, not a body.
+    'Application',
+    'Designation',
+    'Licence',
+    'License',
+    'Permit',
   ],
   tickerLabels: [
     'ISIN',
@@ -594,6 +604,8 @@ export const en: LanguageRules = {
     },
     // A group is the parent, which issues the release; "the company" may be a subsidiary.
     { pattern: String.raw`\bthe\s+(?:group|issuer)\b`, kind: 'issuer' },
+    // Both parties of a joint undertaking: the publisher commits (as zh 双方 does).
+    { pattern: String.raw`\bthe\s+(?:two\s+)?(?:companies|partners|parties)\b`, kind: 'issuer' },
     {
       pattern: String.raw`\bthe\s+(?:(?:state|federal|provincial|regional|local|national|city|county|municipal)\s+)?(?:government|administration|ministry)\b|\bthe\s+(?:province|state|city|municipality|region|county)\b`,
       kind: 'government',
@@ -803,6 +815,10 @@ export const en: LanguageRules = {
     { kind: 'yearEnd', pattern: String.raw`\b(?:the\s+)?end\s+of\s+(?:the\s+year\s+)?{year}` },
     { kind: 'yearEnd', pattern: String.raw`\byear[-\s]end\s+{year}` },
     { kind: 'yearMid', pattern: String.raw`\bmid-?\s*{year}` },
+    {
+      kind: 'decade',
+      pattern: String.raw`\b(?:the\s+)?end\s+of\s+the\s+decade\b|\bthe\s+decade['’]s\s+end\b`,
+    },
     // Fiscal years: the year in the label, the later one of a split label.
     {
       kind: 'range',
@@ -815,6 +831,8 @@ export const en: LanguageRules = {
     { kind: 'half', pattern: String.raw`\bH{h}\s*FY\s?'?{yy}\b` },
     { kind: 'year', pattern: String.raw`\bFY\s?'?{yy}\b` },
     { kind: 'range', pattern: String.raw`\bbetween\s+{year}\s+and\s+{year2}` },
+    // "on delivery in 2027 and 2028": a period counts as its end.
+    { kind: 'range', pattern: String.raw`\b{year}\s+(?:and|through)\s+{year2}\b` },
     { kind: 'range', pattern: String.raw`\b{year}\s*[–-]\s*{year2}\b` },
     { kind: 'range', pattern: String.raw`\b{year}[-–/]{yy}\b` },
     { kind: 'before', pattern: String.raw`\bbefore\s+{year}\b` },

@@ -124,7 +124,14 @@ export const es: LanguageRules = {
     'S.L.U.',
     'SLU',
     'S.A. de C.V.',
+    // Mexico: listed ("bursátil") and investment-promotion companies, national credit
+    // companies (development banks), and the designation every commercial bank carries.
+    'S.A.B. de C.V.',
+    'S.A.P.I. de C.V.',
+    'S. de R.L. de C.V.',
     'S. de R.L.',
+    'S.N.C.',
+    'S.A., Institución de Banca Múltiple',
     'S.Coop.',
   ],
   suffixHeads: ['Group', 'Grupo'],
@@ -156,6 +163,8 @@ export const es: LanguageRules = {
     'Xunta',
     'Cabildo',
   ],
+  // Some American Spanish styles write ministries in lower case: "ministerio de Minería".
+  lowerCaseHeads: ['ministerio'],
   bareNameHeads: ['Grupo', 'Generalitat', 'Xunta', 'Ayuntamiento'],
   governmentHeads: [
     'Ministerio',
@@ -217,6 +226,8 @@ export const es: LanguageRules = {
     'Secretario',
     'Secretaria',
     'CEO',
+    // "su Consejo de Administración": the board is an organ of the company, not a name.
+    'Administración',
   ],
   nonOrgHeads: [
     'Ley',
@@ -261,6 +272,11 @@ export const es: LanguageRules = {
     },
     // A group is the parent, which issues the release; "la compañía" may be a subsidiary.
     { pattern: String.raw`\bel\s+grupo\b`, kind: 'issuer' },
+    // Both parties of a joint undertaking: the publisher commits (as zh 双方 does).
+    {
+      pattern: String.raw`\b(?:ambas\s+(?:compañías|empresas|partes)|las\s+(?:dos\s+)?(?:partes|compañías|empresas))\b`,
+      kind: 'issuer',
+    },
     {
       pattern: String.raw`\b(?:el\s+gobierno|la\s+junta|el\s+ayuntamiento|la\s+comunidad|la\s+región)\b`,
       kind: 'government',
@@ -306,7 +322,8 @@ export const es: LanguageRules = {
       rule: 'intent',
     },
     {
-      pattern: String.raw`\bse\s+(?:compromete|comprometen|ha\s+comprometido|han\s+comprometido)\s+a\b`,
+      // The preterite reports an undertaking given for the future, as "has committed to" does.
+      pattern: String.raw`\bse\s+(?:compromete|comprometen|comprometió|comprometieron|ha\s+comprometido|han\s+comprometido)\s+a\b`,
       firmness: 'firm',
       rule: 'committed',
     },
@@ -316,6 +333,13 @@ export const es: LanguageRules = {
       rule: 'determined',
     },
     { pattern: String.raw`\bha\s+decidido\b`, firmness: 'firm', rule: 'decided' },
+    // A board decision announced in the release binds the company (guidelines: "board
+    // approves"): "su Consejo de Administración aprobó", "su directorio aprobó" (Chile).
+    {
+      pattern: String.raw`\b(?:[Cc]onsejo\s+de\s+[Aa]dministración|[Dd]irectorio|[Jj]unta\s+[Dd]irectiva)\s+(?:\p{L}+\s+)?(?:aprobó|ha\s+aprobado|autorizó|ha\s+autorizado|acordó|resolvió)\b`,
+      firmness: 'firm',
+      rule: 'decided',
+    },
     // Announcing or taking a final investment decision commits to the project.
     {
       pattern: String.raw`\b(?:anuncia|ha\s+(?:tomado|adoptado|aprobado))\s+(?:la|su|una)\s+decisión\s+final\s+de\s+inversión\b`,
@@ -408,6 +432,7 @@ export const es: LanguageRules = {
     { kind: 'half', pattern: String.raw`{ord}\s+semestre\s+(?:de\s+|del\s+)?{year}` },
     { kind: 'yearEnd', pattern: String.raw`\b(?:finales|fin(?:al)?)\s+(?:de\s+|del\s+)?{year}` },
     { kind: 'yearMid', pattern: String.raw`\bmediados\s+de\s+{year}` },
+    { kind: 'decade', pattern: String.raw`\b(?:fin(?:al)?|finales)\s+de\s+(?:la|esta)\s+década\b` },
     { kind: 'range', pattern: String.raw`\bentre\s+{year}\s+y\s+{year2}` },
     { kind: 'range', pattern: String.raw`\b{year}[-/]{yy}\b` },
     { kind: 'before', pattern: String.raw`\bantes\s+del?\s+{year}\b` },
@@ -415,7 +440,9 @@ export const es: LanguageRules = {
   ],
   baselineMarkers: [
     String.raw`\b(?:respecto|con\s+respecto)\s+a\s+@`,
-    String.raw`\bdesde\s+@`,
+    // "desde" is "since" only with a perfect tense ("desde 2019 ha reducido"); with a
+    // future it is "from" ("Desde 2027, ... provendrá"), which gives the deadline.
+    String.raw`\bdesde\s+@(?:[^.;]{0,30}?\s)?(?:ha|han|hemos|había|habían)(?![\p{L}])`,
     String.raw`\bfrente\s+a\s+@`,
   ],
   completionMarkers: [],

@@ -146,6 +146,11 @@ export const fr: LanguageRules = {
     'SNC',
     'SCOP',
     '& Cie',
+    // Quebec writes its legal forms in lower case after the name ("Bois X inc.", "X ltée").
+    'inc.',
+    'ltée',
+    'Ltée',
+    'limitée',
   ],
   // Intercommunal bodies put their head last: "Rodez Agglomération", "Toulouse Métropole".
   suffixHeads: ['Group', 'Groupe', 'Agglomération', 'Métropole'],
@@ -185,6 +190,8 @@ export const fr: LanguageRules = {
     'Communauté',
     'Collectivité',
   ],
+  // French writes ministries and governments in lower case: "ministère de l'Économie".
+  lowerCaseHeads: ['ministère', 'gouvernement'],
   bareNameHeads: [
     'Groupe',
     'Ville',
@@ -308,6 +315,11 @@ export const fr: LanguageRules = {
     },
     // A group is the parent, which issues the release; "la société" may be a subsidiary.
     { pattern: String.raw`\ble\s+groupe\b`, kind: 'issuer' },
+    // Both parties of a joint undertaking: the publisher commits (as zh 双方 does).
+    {
+      pattern: String.raw`\bles\s+(?:deux\s+)?(?:partenaires|sociétés|entreprises|parties)\b`,
+      kind: 'issuer',
+    },
     {
       pattern: String.raw`\b(?:le\s+gouvernement|la\s+région|la\s+ville|l['’]État|la\s+métropole)\b`,
       kind: 'government',
@@ -402,6 +414,8 @@ export const fr: LanguageRules = {
   hopes: [
     String.raw`\bespère\b`,
     String.raw`\bespèrent\b`,
+    String.raw`\bespérons\b`,
+    String.raw`\bsouhaitons\b`,
     String.raw`\bsouhaite\b`,
     String.raw`\bsouhaitent\b`,
   ],
@@ -448,6 +462,7 @@ export const fr: LanguageRules = {
     { kind: 'half', pattern: String.raw`\bS{h}\s*{year}` },
     { kind: 'yearEnd', pattern: String.raw`\bfin\s+(?:de\s+l['’]année\s+)?{year}` },
     { kind: 'yearMid', pattern: String.raw`\bmi-{year}` },
+    { kind: 'decade', pattern: String.raw`\bfin\s+de\s+la\s+décennie\b` },
     { kind: 'range', pattern: String.raw`\bentre\s+{year}\s+et\s+{year2}` },
     { kind: 'range', pattern: String.raw`\b{year}[-/]{yy}\b` },
     { kind: 'before', pattern: String.raw`\bavant\s+{year}\b` },

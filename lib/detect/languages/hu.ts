@@ -174,6 +174,9 @@ export const hu: LanguageRules = {
     'Hatóság',
     'Akadémia',
     'Kormányhivatal',
+    // "Fővárosi Közgyűlés": an elected assembly; a company's general meeting is written
+    // possessed and in lower case ("a társaság közgyűlése").
+    'Közgyűlés',
   ],
   compoundHeads: [
     'minisztérium',
@@ -196,6 +199,7 @@ export const hu: LanguageRules = {
     'Önkormányzat',
     'Hivatal',
     'Kormányhivatal',
+    'Közgyűlés',
     'minisztérium',
     'önkormányzat',
     'önkormányzata',
@@ -239,6 +243,11 @@ export const hu: LanguageRules = {
     { pattern: String.raw`\ba\s+(?:vállalat|társaság|cég)\b`, kind: 'company' },
     // A group is the parent, which issues the release; "a vállalat" may be a subsidiary.
     { pattern: String.raw`\ba\s+csoport\b`, kind: 'issuer' },
+    // Both parties of a joint undertaking: the publisher commits (as zh 双方 does).
+    {
+      pattern: String.raw`\ba\s+(?:felek|partnerek|két\s+(?:vállalat|cég|társaság))\b`,
+      kind: 'issuer',
+    },
     {
       pattern: String.raw`\ba\s+(?:kormány|minisztérium|város|önkormányzat)\b`,
       kind: 'government',
@@ -264,6 +273,30 @@ export const hu: LanguageRules = {
     { pattern: String.raw`\belkötelezett\b`, firmness: 'firm', rule: 'committed' },
     { pattern: String.raw`\btervez(?:i|ik|i,)?\b`, firmness: 'intent', rule: 'intent' },
     { pattern: String.raw`\bszándékozik\b|\bszándéka\b`, firmness: 'intent', rule: 'intent' },
+    // "... kapacitást kíván üzemeltetni": "kíván" with an infinitive states an intention.
+    {
+      pattern: String.raw`\bkíván(?:ja|ják|nak|unk)?\s+\p{L}+ni\b|\b\p{L}+ni\s+kíván(?:ja|ják|nak|unk)?\b`,
+      firmness: 'intent',
+      rule: 'intent',
+    },
+    // A decision of the board or owners' assembly announced in the release binds the
+    // company: "jóváhagyta a programot", "meghozta a végleges beruházási döntést".
+    {
+      pattern: String.raw`\bjóváhagyt(?:a|ák)\b|\bmeghozt(?:a|ák)\s+a\s+(?:végleges\s+)?beruházási\s+döntést\b`,
+      firmness: 'firm',
+      rule: 'decided',
+    },
+    // Hungarian has no future tense: a present-tense sentence with a forward date states
+    // a plan ("2026 végéig építi ki", "2027-től ... vásárolja meg"). Only when no other cue
+    // matched, and never with a past verb ("2025 decemberében adta ki").
+    {
+      pattern: String.raw`\b(?:19|20)\d{2}\.?(?:-ig|-től|-tól|\s+(?:év\s+)?(?:végéig|végére)|\s+(?:első|második|harmadik|negyedik)\s+(?:felé(?:ben|től|ig)|félév(?:ében|étől|éig)|negyedév(?:ében|étől|éig))|\s+\p{Ll}+(?:ában|ében|ától|étől|áig|éig))(?!\p{L})`,
+      firmness: 'intent',
+      rule: 'dated',
+      notPast: true,
+      dateCue: true,
+      fallback: true,
+    },
     {
       pattern: String.raw`\bcélja\b|\bcélul\s+tűzte\s+ki\b|\bcélként\b`,
       firmness: 'intent',
@@ -278,6 +311,10 @@ export const hu: LanguageRules = {
       actionFromCue: true,
     },
   ],
+  // Past tense: "-tt" ("szállított", "kötött") or a consonant, "t" and a definite ending
+  // ("hagyta", "írták"). Postpositions in "-tt" ("között", "mellett") and distributives in
+  // "-nte"/"-nta" ("évente") are no verbs.
+  pastTense: String.raw`\b(?!(?:között|mellett|előtt|alatt|felett|fölött|helyett|mögött|együtt|ott|itt)\b)\p{L}{2,}(?:tt(?:am|em|unk|ünk|ak|ek|a|e|ák|ék)?|(?<=[bcdfghjklmprsvyz])t(?:a|e|ák|ék))\b`,
   conditionals: [
     String.raw`\bamennyiben\b`,
     String.raw`\bfeltéve,?\s+hogy\b`,
@@ -291,13 +328,21 @@ export const hu: LanguageRules = {
     String.raw`\bszeretné\b`,
   ],
   disclaimers: [
-    String.raw`\bjövőre\s+vonatkozó\s+(?:kijelentések|állítások)\b`,
+    // Any case of the noun: "jövőre vonatkozó kijelentéseket tartalmaz".
+    String.raw`\bjövőre\s+vonatkozó\s+(?:kijelentés|állítás)\p{L}*`,
     String.raw`\belőretekintő\b`,
   ],
-  nonCommitments: [],
+  // A negated undertaking ("nem vállal kötelezettséget") commits to nothing.
+  nonCommitments: [String.raw`\bnem\s+vállal`],
   forecastSubjects: [String.raw`^(?:a\s+)?(?:kereslet|piac|árak)\b`],
   listIntros: [String.raw`\b(?:célok|célkitűzések|vállalások)\b`],
-  clauseJoins: [String.raw`,\s+(?:és|de|míg)\s+`, String.raw`;\s+`],
+  clauseJoins: [
+    String.raw`,\s+(?:és|de|míg)\s+`,
+    String.raw`;\s+`,
+    // "..., a BKK Zrt. pedig 2026-tól ...": "pedig" after the first phrase of a clause marks
+    // a new topic, a second clause with its own subject.
+    String.raw`,\s+(?=(?:a|az)\s+[^,;]{1,80}?\s+pedig\b)`,
+  ],
   aboutHeading: String.raw`^(?:A\s+|Az\s+)?\S.{0,60}(?:ről|ról)$|^Rólunk$`,
 
   months: {
@@ -344,6 +389,7 @@ export const hu: LanguageRules = {
     { kind: 'yearEnd', pattern: String.raw`\b{year}\.?\s*(?:év\s+)?(?:végé|végéig|végére)` },
     { kind: 'range', pattern: String.raw`\b{year}\s+és\s+{year2}\s+között` },
     { kind: 'before', pattern: String.raw`\b{year}\s+előtt\b` },
+    { kind: 'decade', pattern: String.raw`\b(?:az\s+)?évtized\s+végé(?:ig|re)?` },
     { kind: 'year', pattern: String.raw`\b{year}(?:-ig|-re|-ra|-tól|-től|\.)?` },
   ],
   baselineMarkers: [

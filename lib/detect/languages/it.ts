@@ -182,6 +182,8 @@ export const it: LanguageRules = {
     'Scuola',
     'Presidenza',
   ],
+  // Italian often writes ministries in lower case: "ministero dell'Ambiente".
+  lowerCaseHeads: ['ministero'],
   bareNameHeads: ['Gruppo', 'Regione', 'Provincia', 'Comune', 'Banca', 'Università'],
   governmentHeads: [
     'Ministero',
@@ -306,6 +308,11 @@ export const it: LanguageRules = {
     },
     // A group is the parent, which issues the release; "la società" may be a subsidiary.
     { pattern: String.raw`\b(?:il\s+gruppo|la\s+capogruppo)\b`, kind: 'issuer' },
+    // Both parties of a joint undertaking: the publisher commits (as zh 双方 does).
+    {
+      pattern: String.raw`\b(?:(?:le\s+)?due\s+(?:società|aziende)|le\s+parti|i\s+partner)\b`,
+      kind: 'issuer',
+    },
     {
       pattern: String.raw`\b(?:il\s+governo|la\s+regione|il\s+comune|il\s+ministero|la\s+provincia|lo\s+stato)\b`,
       kind: 'government',
@@ -454,6 +461,7 @@ export const it: LanguageRules = {
     { kind: 'half', pattern: String.raw`\bH{h}\s*{year}` },
     { kind: 'yearEnd', pattern: String.raw`\bfine\s+(?:del\s+)?{year}` },
     { kind: 'yearMid', pattern: String.raw`\bmetà\s+(?:del\s+)?{year}` },
+    { kind: 'decade', pattern: String.raw`\bfine\s+del(?:l['’]attuale)?\s+decennio\b` },
     { kind: 'range', pattern: String.raw`\b{year}[-/]{yy}\b` },
     { kind: 'before', pattern: String.raw`\bprima\s+del\s+{year}` },
     { kind: 'range', pattern: String.raw`\btra\s+il\s+{year}\s+e\s+il\s+{year2}` },

@@ -71,6 +71,28 @@ export const ja: LanguageRules = {
     '独立行政法人',
     '国立大学法人',
     '国立研究開発法人',
+    // Non-profit corporations: hospitals, schools, foundations.
+    '社会医療法人',
+    '医療法人',
+    '学校法人',
+    '一般財団法人',
+    '公益社団法人',
+  ],
+  // Forms dropped to give a short name: "国立大学法人信濃工業大学" is "信濃工業大学".
+  cjkCompanyForms: [
+    '株式会社',
+    '有限会社',
+    '合同会社',
+    '一般社団法人',
+    '公益財団法人',
+    '独立行政法人',
+    '国立大学法人',
+    '国立研究開発法人',
+    '社会医療法人',
+    '医療法人',
+    '学校法人',
+    '一般財団法人',
+    '公益社団法人',
   ],
   suffixHeads: [],
   compoundHeads: [],
@@ -81,7 +103,8 @@ export const ja: LanguageRules = {
   genitives: [],
   connectors: [],
   nameAdjectives: [],
-  descriptors: [],
+  // "A の子会社 B": a descriptor between two names makes the second the one meant.
+  descriptors: ['子会社', '連結子会社', '完全子会社'],
   roleWords: [],
   nonOrgHeads: [],
   tickerLabels: ['証券コード', 'コード'],
@@ -115,6 +138,9 @@ export const ja: LanguageRules = {
     '商事',
     '物産',
     '重工',
+    // Hospitals and cooperatives are organizations (guidelines: universities, hospitals).
+    '病院',
+    '協同組合',
   ],
   cjkBoundaryChars:
     '、。「」『』（）()・：:！？ \t\nのはがをにへでともやからまでよりなどおよび及並',
@@ -133,6 +159,8 @@ export const ja: LanguageRules = {
   referents: [
     // 当社 is the issuer speaking of itself; 同社 ("the said company") the company named last.
     { pattern: '当社|弊社|当グループ', kind: 'issuer' },
+    // Both parties of a joint undertaking: the publisher commits (as zh 双方 does).
+    { pattern: '両社|両者', kind: 'issuer' },
     { pattern: '同社', kind: 'company' },
     // A prefecture or city as the topic ("富山県は、…予定です") stands for its government.
     {
@@ -177,6 +205,7 @@ export const ja: LanguageRules = {
   nonCommitments: [],
   forecastSubjects: ['^(?:市場|需要|価格)'],
   listIntros: ['目標', '計画', '方針'],
+  listAnnouncers: ['(?:以下|次)の(?:とおり|通り)(?:です|となります|である)?。$'],
   clauseJoins: ['。'],
   aboutHeading: '^(?:.{1,30}について|会社概要)$',
 

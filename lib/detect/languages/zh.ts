@@ -87,7 +87,8 @@ export const zh: LanguageRules = {
   genitives: [],
   connectors: [],
   nameAdjectives: [],
-  descriptors: [],
+  // "A控股子公司B": a descriptor between two names makes the second the one meant.
+  descriptors: ['子公司', '控股子公司', '全资子公司', '附属公司', '全资附属公司'],
   roleWords: [],
   nonOrgHeads: [],
   tickerLabels: ['股票代码', '证券代码', '代码'],
@@ -98,6 +99,9 @@ export const zh: LanguageRules = {
     '集团股份有限公司',
     '有限公司',
     '股份公司',
+    // A limited partnership names its form in brackets: "…投资合伙企业（有限合伙）".
+    '合伙企业（有限合伙）',
+    '合伙企业(有限合伙)',
     '集团公司',
     '集团',
     '人民政府',
@@ -112,6 +116,7 @@ export const zh: LanguageRules = {
     '研究中心',
     '大学',
     '学院',
+    '医院',
     '银行',
     '证券交易所',
     '交易所',
@@ -135,7 +140,12 @@ export const zh: LanguageRules = {
     '分行',
     '分公司',
     '工作委员会',
+    // Departments and bureaus of a government: only after a level (省农业农村厅, 省林业局),
+    // since 局 also ends ordinary words (布局, 格局).
+    '厅',
+    '局',
   ],
+  cjkLevelSuffixes: '厅局',
   cjkBoundaryChars:
     '，。；：、！？（）()《》“”"「」『』【】 \t\n与和及同向在由为对是将被把从的了等据经获至并还也已或及其该此各于之',
   cjkNameParts: [
@@ -153,6 +163,9 @@ export const zh: LanguageRules = {
     '表示',
     '宣布',
     '携手',
+    // "与湖南农业大学共建……研究院": co-founding verbs end the left part of a name.
+    '共建',
+    '共同',
     '成立',
     '设立',
     '获得',
@@ -195,6 +208,8 @@ export const zh: LanguageRules = {
   cjkLevelChars: '省市县区国',
   cjkEnumerator: '、',
   cjkCompanyForms: ['股份有限公司', '有限责任公司', '有限公司', '股份公司', '控股', '集团'],
+  // A listed company's announcement opens with its securities code and short name.
+  issuerShortNames: [String.raw`(?:证券简称|股票简称|A股简称)\s*[:：]\s*([^\s　，,：:]{2,10})`],
   aliasDefinitions: [
     String.raw`^\s*[（(]\s*(?:以下简称|以下称|下称|简称|以下简称为)\s*[:：]?\s*[“"「『]?([^”"」』）)]{1,20})[”"」』]?\s*[）)]`,
     // Hong Kong announcements quote the short name alone: "（「恒川江门」）", "（「本公司」，…）".
@@ -208,7 +223,8 @@ export const zh: LanguageRules = {
   referents: [
     { pattern: '我们|我司', kind: 'speaker' },
     { pattern: '本公司|本集团|集团|双方', kind: 'issuer' },
-    { pattern: '公司|企业', kind: 'company' },
+    // Not inside 子公司/分公司/母公司 (subsidiary, branch, parent) nor in a quoted definition.
+    { pattern: '(?<![子分母孙“「『"])(?:公司|企业)', kind: 'company' },
     { pattern: '(?:市|省|区|县)?(?:人民)?政府', kind: 'government' },
   ],
   speechVerbs: ['表示', '指出', '称', '说', '介绍'],
@@ -218,7 +234,16 @@ export const zh: LanguageRules = {
     { pattern: '承诺', firmness: 'firm', rule: 'committed' },
     { pattern: '致力于', firmness: 'firm', rule: 'committed' },
     { pattern: '决定', firmness: 'firm', rule: 'decided' },
-    { pattern: '计划(?!书)', firmness: 'intent', rule: 'intent' },
+    // A board resolution announced in the release: "董事会……审议通过了《关于……的议案》".
+    { pattern: '审议通过', firmness: 'firm', rule: 'decided' },
+    // An agreement's terms: "管委会负责协调项目用地" (is responsible for, i.e. undertakes).
+    {
+      pattern: '负责(?=[^，。；]{0,4}(?:协调|提供|建设|实施|办理|推进|落实|保障))',
+      firmness: 'intent',
+      rule: 'committed',
+    },
+    // "计划总投资" is a figure (planned total investment), not a plan.
+    { pattern: '计划(?!书|总投资)', firmness: 'intent', rule: 'intent' },
     // "拟进行交易的" modifies a noun (the transactions contemplated): no predicate.
     { pattern: '拟(?![^，。；]{0,8}的)', firmness: 'intent', rule: 'intent' },
     { pattern: '力争', firmness: 'intent', rule: 'intent' },
@@ -237,7 +262,9 @@ export const zh: LanguageRules = {
   nonCommitments: [],
   forecastSubjects: ['^(?:市场|需求|价格)'],
   listIntros: ['目标', '计划', '承诺'],
-  clauseJoins: ['；'],
+  // A comma also joins clauses ("公司将……增资，合伙企业将……增资"): a clause with its own
+  // subject and cue becomes its own commitment; the others stay with the sentence's.
+  clauseJoins: ['；', '，'],
   aboutHeading: '^关于.{1,30}$',
 
   months: {},
@@ -251,6 +278,8 @@ export const zh: LanguageRules = {
     { kind: 'yearMid', pattern: '{year}年(?:中|年中)' },
     { kind: 'range', pattern: '{year}(?:年)?(?:至|到|—|-){year2}年' },
     { kind: 'before', pattern: '{year}年(?:以)?前' },
+    // A five-year plan period ("“十五五”期间", 2026-2030) counts as its end.
+    { kind: 'plan', pattern: '[“"「]?{plan}五[”"」]?(?:规划)?(?:期间|时期|末|期末|内)' },
     { kind: 'year', pattern: '{year}年' },
   ],
   baselineMarkers: ['较@', '比@', '与@相比', '@相比', '自@', '@以来', '成立于@', '截至@', '@成立'],

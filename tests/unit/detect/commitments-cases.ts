@@ -355,7 +355,7 @@ Bau eines Wärmespeichers bis Ende 2027`,
     text: '株式会社北陸セラミックス（本社：石川県金沢市、代表取締役社長：山田一郎、以下「北陸セラミックス」）は、取締役会において新工場の建設を決議しました。新工場は、当社の子会社である北陸セラ能登株式会社が建設・運営します。\n\n石川県は、周辺道路の整備について支援を行う予定です。',
     commitments: [
       { startsWith: '株式会社北陸セラミックス', actor: '北陸セラミックス', firmness: 'firm' },
-      { startsWith: '新工場は、当社の子会社', actor: '北陸セラ能登株式会社' },
+      { startsWith: '新工場は、当社の子会社', actor: '北陸セラ能登' },
       { startsWith: '石川県は', actor: '石川県' },
     ],
   },
@@ -386,5 +386,115 @@ Sahyadri Industries Ltd. is a diversified group and remains committed to creatin
     commitments: [
       { startsWith: 'Sahyadri Industries Ltd. will build', actor: 'Sahyadri Industries' },
     ],
+  },
+
+  {
+    name: 'Spanish board approval and a preterite undertaking',
+    lang: 'es',
+    text: 'Minera Licancabur S.A. (“Licancabur”) anunció hoy que su directorio aprobó la construcción del proyecto. La compañía se comprometió a dejar de extraer agua continental a más tardar en 2029.',
+    commitments: [
+      { startsWith: 'Minera Licancabur S.A.', actor: 'Licancabur', firmness: 'firm' },
+      { startsWith: 'La compañía se comprometió', actor: 'Licancabur', deadline: '2029' },
+    ],
+  },
+  {
+    name: 'Spanish "desde" with a future is "from", not "since"',
+    lang: 'es',
+    text: 'Minera Licancabur S.A. opera en Chile. “Desde 2027, el 100% de la electricidad provendrá de contratos renovables”, dijo la gerenta general de Licancabur.',
+    commitments: [{ startsWith: 'Desde 2027', deadline: '2027' }],
+  },
+  {
+    name: 'a subjectless clause takes the subject of the clause coordinated with it',
+    lang: 'es',
+    text: 'Aceros Forjados del Bajío, S.A.B. de C.V. (“AFB” o “la Compañía”) invertirá 4,850 millones de pesos.\n\nLa subsidiaria Forjas AFB Coahuila, S.A. de C.V. operará la planta. La construcción iniciará en el tercer trimestre de 2026 y la Compañía prevé iniciar operaciones en 2027.',
+    commitments: [
+      { startsWith: 'Aceros Forjados', actor: 'AFB' },
+      { startsWith: 'La subsidiaria Forjas', actor: 'Forjas AFB Coahuila' },
+      { startsWith: 'La construcción iniciará', actor: 'AFB', deadline: '2026-Q3' },
+    ],
+  },
+  {
+    name: 'a French lead-in that commits announces its list items',
+    lang: 'fr',
+    text: 'La Banque Mutualiste du Sillon Alpin (BMSA) présente son plan.\n\nD’ici 2030, la BMSA s’engage à :\n\nconsacrer 4,5 milliards d’euros de crédits à la rénovation énergétique ;\nmaintenir l’ensemble de ses 142 agences ;\nréduire de 50 % l’empreinte carbone de son fonctionnement.\n\n« Nous espérons que le dispositif pourra être étendu », indique un partenaire.',
+    commitments: [
+      { startsWith: 'consacrer', actor: 'BMSA', deadline: '2030' },
+      { startsWith: 'maintenir', actor: 'BMSA', deadline: '2030' },
+      { startsWith: 'réduire', actor: 'BMSA', deadline: '2030' },
+    ],
+  },
+  {
+    name: 'Hungarian present tense with a forward date, two clauses joined by pedig',
+    lang: 'hu',
+    text: 'A Fővárosi Önkormányzat 2026 végéig hat hajóállomáson építi ki a töltőket, a BKK Budapesti Közlekedési Központ Zrt. pedig 2026 második felétől a bérlettel is igénybe vehető járatok közé sorolja az új vonalat.',
+    commitments: [
+      {
+        startsWith: 'A Fővárosi Önkormányzat',
+        actor: 'Fővárosi Önkormányzat',
+        deadline: '2026-12-31',
+      },
+      { startsWith: 'a BKK', actor: 'BKK', deadline: '2026-H2' },
+    ],
+  },
+  {
+    name: 'Hungarian dated clauses: subject after the date; past and negation are no commitment',
+    lang: 'hu',
+    text: 'A Hegyalja Energia Nyrt. rendkívüli tájékoztatást tesz közzé. Az engedélyt a hivatal 2025 decemberében adta ki. A napelempark termelésének 70 százalékát 2027-től a Zempléni Cukorgyártó Kft. vásárolja meg. A Társaság nem vállal kötelezettséget e kijelentések frissítésére.',
+    commitments: [{ startsWith: 'A napelempark', actor: 'Zempléni Cukorgyártó', deadline: '2027' }],
+  },
+  {
+    name: 'Chinese comma clauses with their own subjects are separate commitments',
+    lang: 'zh',
+    text: '深圳市康泓医疗科技股份有限公司（以下简称“公司”）发布公告。公司将以自有资金向惠州康泓增资14,000万元，惠州市仲恺新兴产业投资合伙企业（有限合伙）将按持股比例同步增资6,000万元。',
+    commitments: [
+      { startsWith: '公司将以自有资金', actor: '深圳市康泓医疗科技' },
+      { startsWith: '惠州市仲恺', actor: '惠州市仲恺新兴产业投资合伙企业（有限合伙）' },
+    ],
+  },
+  {
+    name: 'Chinese board resolution and a subsidiary named after its parent',
+    lang: 'zh',
+    text: '1. 深圳市康泓医疗科技股份有限公司（以下简称“公司”）控股子公司康泓生物科技（惠州）有限公司（以下简称“惠州康泓”）拟投资建设生产基地项目。\n\n2. 公司于2026年4月24日召开董事会会议，审议通过了《关于投资建设项目的议案》。',
+    commitments: [
+      { startsWith: '深圳市康泓医疗科技', actor: '惠州康泓' },
+      { startsWith: '公司于2026年4月24日', actor: '深圳市康泓医疗科技' },
+    ],
+  },
+  {
+    name: 'Japanese list announced in words under a plan',
+    lang: 'ja',
+    text: '白鷺通商株式会社は中期経営計画を策定しました。\n\n計画期間の3年間で、総額300,000百万円の投融資を実行する計画です。重点分野は以下のとおりです。\nエネルギー・脱炭素：供給網の構築\n物流：共同配送網の拡大\n\n以上',
+    commitments: [
+      { startsWith: '計画期間の3年間で', actor: '白鷺通商' },
+      { startsWith: 'エネルギー・脱炭素', actor: '白鷺通商' },
+      { startsWith: '物流', actor: '白鷺通商' },
+    ],
+  },
+  {
+    name: 'English joint subject, end of the decade, possessed subject',
+    lang: 'en',
+    text: 'CAMBRIDGE, Mass., May 5, 2026 – Tessellate Therapeutics, Inc. today announced an agreement with Corvane Pharmaceuticals plc. The companies aim to nominate a candidate by the end of 2026. Under a second agreement, the university’s Center for Antimicrobial Discovery will screen the compound library. Tessellate expects more news. “Together we intend to bring the first inhibitor to patients by the end of the decade,” said the CEO of Tessellate.',
+    commitments: [
+      { startsWith: 'The companies aim', actor: 'Tessellate', deadline: '2026-12-31' },
+      { startsWith: 'Under a second agreement', actor: 'Center for Antimicrobial Discovery' },
+      { startsWith: 'Together we intend', actor: 'Tessellate', deadline: '2030' },
+    ],
+  },
+  {
+    name: 'German separable verb far from its particle, e.V. inside a clause, a period of years',
+    lang: 'de',
+    text: 'Die Hessler GmbH & Co. KGaA legt Zahlen vor. Hessler wird in den Jahren 2026 bis 2028 insgesamt rund 85 Mio. Euro investieren. Bis 2030 strebt Hessler einen Umsatz von 750 Mio. Euro und eine EBIT-Marge von mindestens 10 Prozent an. Der BVFR wird die Ergebnisse beim DIN Deutsches Institut für Normung e.V. einbringen.',
+    commitments: [
+      { startsWith: 'Hessler wird', actor: 'Hessler', deadline: '2028' },
+      { startsWith: 'Bis 2030 strebt', actor: 'Hessler', deadline: '2030' },
+      { startsWith: 'Der BVFR wird' },
+    ],
+  },
+
+  {
+    name: 'a Hungarian name with a case ending is no subject',
+    lang: 'hu',
+    text: 'A Sárrét Recycling Kft. új üzemet nyit. A Debreceni Egyetemmel közösen 2026 szeptemberétől duális mérnökképzési programot indítanak.',
+    commitments: [{ startsWith: 'A Debreceni Egyetemmel', actor: 'Sárrét Recycling' }],
   },
 ];

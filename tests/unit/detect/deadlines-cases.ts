@@ -168,4 +168,43 @@ export const deadlineCases: DeadlineCase[] = [
     deadline: '2027',
   },
   { name: 'Chinese before a year', lang: 'zh', text: '于2029年前启动', deadline: '2028-12-31' },
+
+  {
+    name: 'Chinese five-year plan period',
+    lang: 'zh',
+    text: '将在“十五五”期间累计投资',
+    deadline: '2030',
+  },
+  { name: 'fourteenth five-year plan', lang: 'zh', text: '十四五时期建成', deadline: '2025' },
+  {
+    name: 'English years joined by and',
+    lang: 'en',
+    text: 'on delivery in 2027 and 2028',
+    deadline: '2028',
+  },
+  {
+    name: 'German years joined by bis',
+    lang: 'de',
+    text: 'in den Jahren 2026 bis 2028',
+    deadline: '2028',
+  },
+  {
+    name: 'Spanish desde with a perfect is a baseline',
+    lang: 'es',
+    text: 'desde 2019 ha reducido',
+    deadline: undefined,
+  },
+  {
+    name: 'Hungarian decade end with a dated text',
+    lang: 'hu',
+    text: '2026-ban kezdődik, az évtized végéig befejezi',
+    deadline: '2026',
+  },
+
+  {
+    name: 'a plan period does not outrank a stated date as the completion',
+    lang: 'zh',
+    text: '一期项目力争到2028年底实现并网发电，二期项目计划在“十五五”期间建成投产',
+    deadline: '2028-12-31',
+  },
 ];

@@ -226,4 +226,130 @@ export const organizationCases: OrganizationCase[] = [
     text: '国立研究開発法人新エネルギー・産業技術総合開発機構（NEDO）の事業です。NEDOは支援します。',
     mentions: ['国立研究開発法人新エネルギー・産業技術総合開発機構', 'NEDO', 'NEDO'],
   },
+
+  {
+    name: 'Quebec writes legal forms in lower case',
+    lang: 'fr',
+    text: 'Bois Laurentides inc. annonce une usine. En 2025, Bois Laurentides a acquis Structures Boréales ltée, un fabricant.',
+    mentions: ['Bois Laurentides inc.', 'Bois Laurentides', 'Structures Boréales ltée'],
+  },
+  {
+    name: 'Mexican legal forms and the bank designation',
+    lang: 'es',
+    text: 'Aceros Forjados del Bajío, S.A.B. de C.V. firmó un crédito con Banco Regiomontano, S.A., Institución de Banca Múltiple.',
+    mentions: [
+      'Aceros Forjados del Bajío, S.A.B. de C.V.',
+      'Banco Regiomontano, S.A., Institución de Banca Múltiple',
+    ],
+  },
+  {
+    name: 'a bracketed contraction of the name is its short name, a place is not',
+    lang: 'es',
+    text: 'El Banco Nacional de Comercio Exterior, S.N.C. (Bancomext) participa. Bancomext firmará.',
+    mentions: ['Banco Nacional de Comercio Exterior, S.N.C.', 'Bancomext', 'Bancomext'],
+  },
+  {
+    name: 'a bracketed word from one word of the name is no contraction',
+    lang: 'de',
+    text: 'Die Hamburger Hafen AG (Hamburg) baut ein Terminal.',
+    mentions: ['Hamburger Hafen AG'],
+  },
+  {
+    name: 'French lower-case ministry and government with a listed complement',
+    lang: 'fr',
+    text: "Le gouvernement du Québec accordera un prêt, et le ministère de l'Économie, de l'Innovation et de l'Énergie (MEIE) une subvention.",
+    mentions: [
+      'gouvernement du Québec',
+      "ministère de l'Économie, de l'Innovation et de l'Énergie",
+      'MEIE',
+    ],
+  },
+  {
+    name: 'an elided head and an acronym with accented letters',
+    lang: 'fr',
+    text: "Bois Laurentides inc. et l'Université du Québec à Chicoutimi (UQAC) créeront une chaire.",
+    mentions: ['Bois Laurentides inc.', 'Université du Québec à Chicoutimi', 'UQAC'],
+  },
+  {
+    name: 'capitalised adjectives between a head and its complement',
+    lang: 'es',
+    text: 'AFB firmó un convenio con la Universidad Tecnológica de Coahuila y cotiza en la Bolsa Mexicana de Valores.',
+    includes: [
+      { exact: 'Universidad Tecnológica de Coahuila' },
+      { exact: 'Bolsa Mexicana de Valores' },
+    ],
+  },
+  {
+    name: 'sentence-case names led by a head before an acronym',
+    lang: 'fr',
+    text: 'Le plan a été présenté à l’Autorité de contrôle prudentiel et de résolution (ACPR). L’Agence de la transition écologique (ADEME) a attribué une aide.',
+    mentions: [
+      'Autorité de contrôle prudentiel et de résolution',
+      'ACPR',
+      'Agence de la transition écologique',
+      'ADEME',
+    ],
+  },
+  {
+    name: 'a possessive after "in" is an owner, not a place',
+    lang: 'en',
+    text: 'Tessellate Therapeutics, Inc. announced a deal. Tessellate will lead discovery. Results may differ due to risks described in Tessellate’s filings.',
+    mentions: ['Tessellate Therapeutics, Inc.', 'Tessellate', 'Tessellate'],
+  },
+  {
+    name: 'issuer short name in a Chinese disclosure header, generic 公司 defined for it',
+    lang: 'zh',
+    text: '证券代码：301387　证券简称：康泓医疗\n\n深圳市康泓医疗科技股份有限公司（以下简称“公司”）控股子公司拟投资。公司将以自有资金增资。',
+    includes: [{ exact: '康泓医疗', entity: '深圳市康泓医疗科技股份有限公司' }],
+    excludes: ['公司'],
+  },
+  {
+    name: 'Chinese departments and bureaus only after a level of government',
+    lang: 'zh',
+    text: '省农业农村厅、省林业局将给予支持，重点布局油茶产业。',
+    mentions: ['省农业农村厅', '省林业局'],
+  },
+  {
+    name: 'Chinese limited partnership',
+    lang: 'zh',
+    text: '惠州市仲恺新兴产业投资合伙企业（有限合伙）将按持股比例同步增资。',
+    mentions: ['惠州市仲恺新兴产业投资合伙企业（有限合伙）'],
+  },
+  {
+    name: 'Japanese name without its corporate form, a hospital and its operator',
+    lang: 'ja',
+    text: '国立大学法人信濃工業大学は講座を設置します。信濃工業大学は、社会医療法人梓川会 梓川総合病院の協力を得ます。',
+    includes: [
+      { exact: '信濃工業大学', entity: '国立大学法人信濃工業大学' },
+      { exact: '社会医療法人梓川会' },
+      { exact: '梓川総合病院' },
+    ],
+  },
+  {
+    name: 'Japanese company name with Latin capitals',
+    lang: 'ja',
+    text: '白鷺大洋SAFサプライ合同会社は、供給体制を構築します。',
+    mentions: ['白鷺大洋SAFサプライ合同会社'],
+  },
+  {
+    name: 'an acronym closing a name is its short name',
+    lang: 'de',
+    text: 'Koordiniert wird der Verbund vom Lichtenberg-Institut für Faserverbund- und Recyclingtechnik LIFR in Stade. Bis Ende 2027 wird das LIFR eine Anlage errichten.',
+    includes: [
+      {
+        exact: 'LIFR',
+        entity: 'Lichtenberg-Institut für Faserverbund- und Recyclingtechnik LIFR',
+      },
+    ],
+  },
+  {
+    name: 'Hungarian assembly head and a bracketed acronym with its legal form',
+    lang: 'hu',
+    text: 'Hat hajót szerez be a Fővárosi Vízi Közlekedési Zrt. (FVK Zrt.). A Fővárosi Közgyűlés jóváhagyta a programot.',
+    includes: [
+      { exact: 'FVK Zrt.', entity: 'Fővárosi Vízi Közlekedési Zrt.' },
+      { exact: 'Fővárosi Közgyűlés' },
+    ],
+    excludes: ['Fővárosi'],
+  },
 ];
