@@ -45,17 +45,10 @@ export interface ReadArticleOptions {
  */
 export function readArticle(doc: Document, options: ReadArticleOptions): ExtractedArticle | null {
   const meta = readPageMeta(doc, options.url);
-  const { clone, liveOf } = timed('extract:clone', () => cloneWithMap(doc));
-  const parsed = timed('extract:readability', () =>
-    new Readability<Node>(clone, { serializer: (node) => node }).parse(),
-  );
-  const content = parsed?.content as Element | null | undefined;
-  if (!parsed || !content) return null;
-  const kept = new Set<Text>();
-  for (const node of textNodesOf(content)) {
-    const live = liveOf(node);
-    if (live) kept.add(live);
-  }
+  let read = readMapped(doc, false);
+  if (read === undefined) read = readMapped(doc, true);
+  if (!read) return null;
+  const { parsed, kept } = read;
   const region = commonAncestor([...kept]);
   if (!region) return null;
   const metaTitle = meta.headline ?? parsed.title ?? '';
@@ -88,6 +81,40 @@ export function readArticle(doc: Document, options: ReadArticleOptions): Extract
     container,
     canonicalUrl: meta.canonicalUrl,
   };
+}
+
+/** What Readability kept of a page, as live text nodes. */
+interface MappedParse {
+  parsed: NonNullable<ReturnType<Readability<Node>['parse']>>;
+  kept: Set<Text>;
+}
+
+/**
+ * Readability on a mapped clone of `doc`: what it parsed and the live text
+ * nodes it kept. A plain clone maps back only while Readability keeps its
+ * text nodes; when it re-created them (its retry from HTML), this returns
+ * undefined and the caller reads again from an indexed clone.
+ *
+ * @param doc - The live document.
+ * @param indexed - Whether to index the clone (see {@link cloneWithMap}).
+ * @return The parse and the kept live text nodes; null when Readability
+ *   found no article; undefined when a plain clone could not be mapped back.
+ */
+function readMapped(doc: Document, indexed: boolean): MappedParse | null | undefined {
+  const { clone, liveOf, isOriginal } = timed('extract:clone', () => cloneWithMap(doc, indexed));
+  const parsed = timed('extract:readability', () =>
+    new Readability<Node>(clone, { serializer: (node) => node }).parse(),
+  );
+  const content = parsed?.content as Element | null | undefined;
+  if (!parsed || !content) return null;
+  const nodes = textNodesOf(content);
+  if (!indexed && nodes.some((node) => !isOriginal(node) && node.data.trim())) return undefined;
+  const kept = new Set<Text>();
+  for (const node of nodes) {
+    const live = liveOf(node);
+    if (live) kept.add(live);
+  }
+  return { parsed, kept };
 }
 
 /** Every text node under `root`, in document order. */

@@ -21,7 +21,7 @@ import { startFixtureServer } from '../support/fixture-server.mjs';
 type BenchRow = { name: string; value: number; baseline: number; unit: string; note?: string };
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const LOADS = 7;
+const LOADS = 11;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
