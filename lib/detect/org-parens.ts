@@ -61,6 +61,29 @@ const UPPERS = perAlphabet(String.raw`\p{Lu}`, 'g');
 const NON_WORD = perAlphabet(String.raw`[^\p{L}\p{N}]`, 'g');
 
 /**
+ * Whether the whole bracket is a short name, and which kind: "(CATL)", an
+ * acronym; "(FVK Zrt.)", an acronym with its legal form, kept as written;
+ * "(Bancomext)", a contraction of the name before it.
+ *
+ * @param trimmed - the bracket's content, trimmed
+ * @param compiled - the language's rules
+ * @return the kind, or null when the bracket says more than a name
+ */
+function wholeBracketName(
+  trimmed: string,
+  compiled: NameScan['compiled'],
+): Pick<AliasDefinition, 'acronym' | 'contraction'> | null {
+  const { alphabet } = compiled;
+  if (ACRONYM(alphabet).test(trimmed) && (trimmed.match(UPPERS(alphabet)) ?? []).length >= 2) {
+    return { acronym: true };
+  }
+  const formed = ACRONYM_WITH_FORM.exec(trimmed);
+  if (formed && compiled.legalFormSet.has(formed[2] ?? '')) return { acronym: false };
+  if (CONTRACTION(alphabet).test(trimmed)) return { acronym: false, contraction: true };
+  return null;
+}
+
+/**
  * Reads every parenthesis: exchange candidates and alias definitions.
  *
  * @param scan - scan state
@@ -74,10 +97,7 @@ export function readParentheses(scan: NameScan): {
 } {
   const { text, compiled } = scan;
   const ticker = TICKER(compiled.alphabet);
-  const acronym = ACRONYM(compiled.alphabet);
   const upper = UPPER(compiled.alphabet);
-  const uppers = UPPERS(compiled.alphabet);
-  const contraction = CONTRACTION(compiled.alphabet);
   const exchanges: Candidate[] = [];
   const definitions: AliasDefinition[] = [];
   const nonOrgNames = new Set<string>();
@@ -103,43 +123,11 @@ export function readParentheses(scan: NameScan): {
       offset += part.length + 1;
     }
     const trimmed = content.trim();
-    if (acronym.test(trimmed) && (trimmed.match(uppers) ?? []).length >= 2) {
+    const whole = wholeBracketName(trimmed, compiled);
+    if (whole) {
       const start = base + content.indexOf(trimmed);
-      definitions.push({
-        anchor: m.index,
-        start,
-        end: start + trimmed.length,
-        text: trimmed,
-        generic: false,
-        acronym: true,
-      });
-      continue;
-    }
-    // "(FVK Zrt.)": an acronym with its legal form defines the short name as written.
-    const formed = ACRONYM_WITH_FORM.exec(trimmed);
-    if (formed && compiled.legalFormSet.has(formed[2] ?? '')) {
-      const start = base + content.indexOf(trimmed);
-      definitions.push({
-        anchor: m.index,
-        start,
-        end: start + trimmed.length,
-        text: trimmed,
-        generic: false,
-        acronym: false,
-      });
-      continue;
-    }
-    if (contraction.test(trimmed)) {
-      const start = base + content.indexOf(trimmed);
-      definitions.push({
-        anchor: m.index,
-        start,
-        end: start + trimmed.length,
-        text: trimmed,
-        generic: false,
-        acronym: false,
-        contraction: true,
-      });
+      const end = start + trimmed.length;
+      definitions.push({ anchor: m.index, start, end, text: trimmed, generic: false, ...whole });
       continue;
     }
     const own: AliasDefinition[] = [];
