@@ -9,6 +9,7 @@ import { type Alphabet, UNICODE_ALPHABET } from './alphabet';
 import { en } from './languages/en';
 import { LANGUAGES, rulesFor } from './languages/index';
 import { INTERNATIONAL_LEGAL_FORMS } from './languages/legal-forms';
+import { UNIT_SYMBOLS } from './languages/unit-symbols';
 import { compile, compileAny, escapeRegExp, literalAlternation } from './patterns';
 import type { CommitmentCue, DeadlineKind, LanguageRules, ReferentKind } from './types';
 
@@ -93,6 +94,9 @@ function allLegalForms(): string[] {
   return forms;
 }
 
+/** A language's unit words and the symbols all languages share. */
+const unitsOf = (rules: LanguageRules) => ({ ...UNIT_SYMBOLS, ...rules.units });
+
 function deadlineSource(rules: LanguageRules, template: string): string {
   const ordinals = literalAlternation(Object.keys(rules.ordinals));
   const months = literalAlternation(Object.keys(rules.months));
@@ -132,7 +136,7 @@ function amountPatterns(rules: LanguageRules, alphabet: Alphabet): AmountPattern
   const longScales = literalAlternation(
     Object.keys(rules.scales).filter((k) => k.length > 1 || cjk),
   );
-  const units = literalAlternation(Object.keys(rules.units));
+  const units = literalAlternation(Object.keys(unitsOf(rules)));
   const gap = cjk ? '\\s?' : '\\s*';
   const end = cjk ? '' : '(?![\\p{L}\\p{N}])';
   // In CJK text a number follows ideographs directly ("约500亿元"): only digits and Latin letters glue.
@@ -244,7 +248,7 @@ function build(rules: LanguageRules, alphabet: Alphabet): CompiledRules {
     amount: amountPatterns(rules, alphabet),
     scaleOf: new Map(Object.entries(rules.scales)),
     currencyOf: new Map(Object.entries(rules.currencies)),
-    unitOf: new Map(Object.entries(rules.units)),
+    unitOf: new Map(Object.entries(unitsOf(rules))),
   };
 }
 

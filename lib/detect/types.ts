@@ -119,7 +119,7 @@ export interface LanguageRules {
   scales: Readonly<Record<string, number>>;
   /** Currency words and symbols -> ISO 4217. */
   currencies: Readonly<Record<string, string>>;
-  /** Unit words -> unit ("Prozent" -> "%", "Tonnen" -> "t"). */
+  /** Unit words -> unit ("Prozent" -> "%", "Tonnen" -> "t"); symbols all languages share ("GWh") come from UNIT_SYMBOLS. */
   units: Readonly<Record<string, string>>;
 
   /** Legal-form suffixes, written as in names ("GmbH & Co. KG"). */

@@ -99,13 +99,7 @@ export const es: LanguageRules = {
     pesos: 'MXN',
   },
   units: {
-    '%': '%',
     'por ciento': '%',
-    GWh: 'GWh',
-    MWh: 'MWh',
-    GW: 'GW',
-    MW: 'MW',
-    kW: 'kW',
     toneladas: 't',
     hectáreas: 'ha',
     empleos: 'jobs',

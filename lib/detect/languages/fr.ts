@@ -117,13 +117,7 @@ export const fr: LanguageRules = {
     livres: 'GBP',
   },
   units: {
-    '%': '%',
     'pour cent': '%',
-    GWh: 'GWh',
-    MWh: 'MWh',
-    GW: 'GW',
-    MW: 'MW',
-    kW: 'kW',
     tonnes: 't',
     t: 't',
     hectares: 'ha',

@@ -91,13 +91,8 @@ export const hu: LanguageRules = {
     USD: 'USD',
   },
   units: {
-    '%': '%',
     százalék: '%',
     százalékkal: '%',
-    GWh: 'GWh',
-    MWh: 'MWh',
-    GW: 'GW',
-    MW: 'MW',
     tonna: 't',
     hektár: 'ha',
     munkahely: 'jobs',

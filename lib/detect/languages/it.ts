@@ -110,13 +110,7 @@ export const it: LanguageRules = {
     sterline: 'GBP',
   },
   units: {
-    '%': '%',
     'per cento': '%',
-    GWh: 'GWh',
-    MWh: 'MWh',
-    GW: 'GW',
-    MW: 'MW',
-    kW: 'kW',
     tonnellate: 't',
     ettari: 'ha',
     'posti di lavoro': 'jobs',

@@ -48,13 +48,7 @@ export const ja: LanguageRules = {
     EUR: 'EUR',
   },
   units: {
-    '%': '%',
     パーセント: '%',
-    GWh: 'GWh',
-    MWh: 'MWh',
-    GW: 'GW',
-    MW: 'MW',
-    kW: 'kW',
     トン: 't',
     人: 'people',
     台: 'units',

@@ -53,12 +53,6 @@ export const zh: LanguageRules = {
     EUR: 'EUR',
   },
   units: {
-    '%': '%',
-    GWh: 'GWh',
-    MWh: 'MWh',
-    GW: 'GW',
-    MW: 'MW',
-    kW: 'kW',
     千瓦时: 'kWh',
     兆瓦: 'MW',
     吉瓦: 'GW',
