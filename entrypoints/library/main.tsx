@@ -1,3 +1,4 @@
+import '@/assets/theme.css';
 import '@/assets/library.css';
 import { render } from 'preact';
 import { t, uiLanguage } from '@/lib/i18n';

@@ -1,3 +1,4 @@
+import '@/assets/theme.css';
 import '@/assets/popup.css';
 import { render } from 'preact';
 import { OptionsApp } from '@/lib/options/options-app';
