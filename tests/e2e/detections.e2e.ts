@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, waitForPressmark } from '../support/chromium.mjs';
 import { startFixtureServer } from '../support/fixture-server.mjs';
-import { clickShadowButton, highlightTexts } from '../support/shadow.mjs';
+import { clickHighlight, clickShadowButton, highlightTexts } from '../support/shadow.mjs';
 
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
 type Server = Awaited<ReturnType<typeof startFixtureServer>>;
@@ -19,24 +19,6 @@ let browser: Browser;
 let server: Server;
 let page: Page;
 let pageUrl: string;
-
-/** Clicks into the first line of the first range under a highlight name that starts with `text`. */
-const clickHighlight = async (name: string, text: string, at = 0.5) => {
-  const box = await page.evaluate(
-    ([n, t, at]) => {
-      const range = [...(CSS.highlights.get(n) ?? [])].find((r) =>
-        (r as Range).toString().startsWith(t),
-      ) as Range | undefined;
-      if (!range) return null;
-      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-      const rect = range.getClientRects()[0] as DOMRect;
-      return { x: rect.left + rect.width * at, y: rect.top + rect.height / 2 };
-    },
-    [name, text, at] as const,
-  );
-  if (!box) throw new Error(`no ${name} highlight starting with ${text}`);
-  await page.mouse.click(box.x, box.y);
-};
 
 const popupItems = async (kind: string) => {
   const popup = await browser.context.newPage();
@@ -85,7 +67,7 @@ describe('automatic highlights on the seed release', () => {
 
   it('shows a commitment’s fields on its card and accepts it', async () => {
     // Past "CATL", which is an organization inside the commitment.
-    await clickHighlight('pressmark-commitment', COMMITMENT_START, 0.6);
+    await clickHighlight(page, 'pressmark-commitment', COMMITMENT_START, 0.6);
     await clickShadowButton(page, 'detection-card', 'Accept');
     const { popup, items } = await popupItems('commitment');
     const item = items.filter({ hasText: COMMITMENT_START });
@@ -99,7 +81,7 @@ describe('automatic highlights on the seed release', () => {
       (t) => t === 'Stadtregierung von Luoyang',
     );
     expect(before).toHaveLength(1);
-    await clickHighlight('pressmark-organization', 'Stadtregierung von Luoyang');
+    await clickHighlight(page, 'pressmark-organization', 'Stadtregierung von Luoyang');
     await clickShadowButton(page, 'detection-card', 'Dismiss');
     await expect
       .poll(async () =>
@@ -123,7 +105,7 @@ describe('automatic highlights on the seed release', () => {
   });
 
   it('corrects an organization’s canonical name from its card', async () => {
-    await clickHighlight('pressmark-organization', 'Provinzregierung von Henan');
+    await clickHighlight(page, 'pressmark-organization', 'Provinzregierung von Henan');
     await clickShadowButton(page, 'detection-card', 'Correct…');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('Volksregierung der Provinz Henan');

@@ -8,7 +8,12 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, waitForPressmark } from '../support/chromium.mjs';
 import { startFixtureServer } from '../support/fixture-server.mjs';
-import { clickShadowButton, highlightTexts, selectText } from '../support/shadow.mjs';
+import {
+  clickHighlight,
+  clickShadowButton,
+  highlightTexts,
+  selectText,
+} from '../support/shadow.mjs';
 
 type Browser = Awaited<ReturnType<typeof launchChromium>>;
 /** The bits of the `chrome` API the service worker is asked to run. */
@@ -32,6 +37,11 @@ let pageUrl: string;
 const toolbarHidden = (p: Page) =>
   p.evaluate(
     () => document.querySelector<HTMLElement>('pressmark-ui[data-pressmark-ui="toolbar"]')?.hidden,
+  );
+
+const noteEditorsOpen = (p: Page) =>
+  p.evaluate(
+    () => document.querySelectorAll('pressmark-ui[data-pressmark-ui="note-editor"]').length,
   );
 
 const items = () => popup.locator('[data-annotation-id][data-kind="note"]');
@@ -98,29 +108,10 @@ describe('reviewing annotations', () => {
     expect(await first.locator('.tags li').allTextContents()).toEqual(['politics', 'henan']);
     // The page opens the saved note when its highlight is clicked.
     await page.bringToFront();
-    const box = await page.evaluate((needle) => {
-      const r = [...(CSS.highlights.get('pressmark-note') ?? [])].find(
-        (x) => (x as Range).toString() === needle,
-      );
-      const rect = (r as Range).getBoundingClientRect();
-      return { x: rect.left + 10, y: rect.top + rect.height / 2 };
-    }, FIRST);
-    await page.mouse.click(box.x, box.y);
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => document.querySelectorAll('pressmark-ui[data-pressmark-ui="note-editor"]').length,
-        ),
-      )
-      .toBe(1);
+    await clickHighlight(page, 'pressmark-note', FIRST, 0.1);
+    await expect.poll(() => noteEditorsOpen(page)).toBe(1);
     await page.keyboard.press('Escape');
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => document.querySelectorAll('pressmark-ui[data-pressmark-ui="note-editor"]').length,
-        ),
-      )
-      .toBe(0);
+    await expect.poll(() => noteEditorsOpen(page)).toBe(0);
   });
 
   it('jumps to a highlight from the popup', async () => {
@@ -144,14 +135,7 @@ describe('reviewing annotations', () => {
 
   it('deletes from the page’s note editor, with Undo in a toast', async () => {
     await page.bringToFront();
-    const box = await page.evaluate((needle) => {
-      const r = [...(CSS.highlights.get('pressmark-note') ?? [])].find(
-        (x) => (x as Range).toString() === needle,
-      );
-      const rect = (r as Range).getBoundingClientRect();
-      return { x: rect.left + 5, y: rect.top + rect.height / 2 };
-    }, SECOND);
-    await page.mouse.click(box.x, box.y);
+    await clickHighlight(page, 'pressmark-note', SECOND, 0.1);
     await clickShadowButton(page, 'note-editor', 'Delete');
     await expect.poll(() => highlightTexts(page, 'pressmark-note')).toEqual([FIRST]);
     await clickShadowButton(page, 'toast', 'Undo');

@@ -87,3 +87,26 @@ export function highlightTexts(page, name) {
     return h ? [...h].map((r) => r.toString()) : [];
   }, name);
 }
+
+/**
+ * Clicks, with the real mouse, into the first line of the first range under
+ * a highlight name whose text starts with `text`.
+ * @param {import('playwright-core').Page} page
+ * @param {string} name highlight name ("pressmark-note", "pressmark-organization", ...)
+ * @param {string} text the start of the highlighted text
+ * @param {number} [at] where along the first line, 0 (left) to 1 (right)
+ */
+export async function clickHighlight(page, name, text, at = 0.5) {
+  const box = await page.evaluate(
+    ([n, t, at]) => {
+      const range = [...(CSS.highlights.get(n) ?? [])].find((r) => r.toString().startsWith(t));
+      if (!range) return null;
+      range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0];
+      return { x: rect.left + rect.width * at, y: rect.top + rect.height / 2 };
+    },
+    [name, text, at],
+  );
+  if (!box) throw new Error(`no ${name} highlight starting with ${text}`);
+  await page.mouse.click(box.x, box.y);
+}
