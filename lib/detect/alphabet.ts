@@ -131,14 +131,6 @@ export const isUpper = (ch: string): boolean => (kindAt(ch) & UPPER) !== 0;
 export const isLower = (ch: string): boolean => (kindAt(ch) & LOWER) !== 0;
 
 /**
- * Whether a character is a letter, digit or combining mark (`[\p{L}\p{N}\p{M}]`).
- *
- * @param ch - one character (a code point), or ""
- * @return true inside a word
- */
-export const isWordInner = (ch: string): boolean => (kindAt(ch) & (LETTER | DIGIT | MARK)) !== 0;
-
-/**
  * The character (code point) that ends right before an offset.
  *
  * @param text - any text

@@ -167,18 +167,5 @@ export function literalAlternation(words: Iterable<string>): string {
   return unique.map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
 }
 
-/** Letters or digits: the inside of a word, in any script. */
-export const WORD_CHAR = /[\p{L}\p{N}]/u;
-
 /** CJK ideographs and kana: scripts written without spaces. */
 export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
-
-/**
- * Whether a word starts with an upper-case letter or a digit (a name-like token).
- *
- * @param word - one token
- * @return true for "Nordvolt", "3M", "BMWK"
- */
-export function isCapitalised(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word);
-}

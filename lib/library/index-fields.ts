@@ -24,9 +24,6 @@ export interface IndexFields {
 /** Longest quote kept in an organization key (names are short; a long quote is a mistake). */
 const MAX_NAME = 200;
 
-/** Names of the derived fields, as stored. */
-export const INDEX_FIELDS = ['words', 'live', 'org'] as const;
-
 /** A stored annotation: the record plus its derived fields. */
 export type IndexedAnnotation = Annotation & IndexFields;
 
