@@ -43,7 +43,7 @@ export interface BackgroundProtocol extends LibraryProtocol {
    * page to page), merge them into the page's stored findings (the user's
    * verdicts win), and return the page with its annotations.
    */
-  openPage(visit: PageVisit & { text: string }): PageView & { page: PageRecord; detectMs: number };
+  openPage(visit: PageVisit & { text: string }): PageView & { page: PageRecord };
   /** The page seen at an address (any alias), with its annotations. */
   getPageView(url: string): PageView;
   saveAnnotation(annotation: Annotation): Annotation;

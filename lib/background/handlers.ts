@@ -78,13 +78,11 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
     ...libraryHandlers(db),
     async openPage({ text, ...visit }) {
       const page = await recordVisit(db, visit, now());
-      const started = performance.now();
       const settings = await deps.settings();
       const detections = detect(
         { text, lang: visit.lang },
         { ...settings.detectors, watchList: settings.watchList },
       );
-      const detectMs = performance.now() - started;
       const context = { text, pageId: page.id, url: visit.url, pageTitle: visit.title, now: now() };
       const synced = await syncDetections(
         db,
@@ -92,7 +90,7 @@ export function backgroundHandlers(deps: BackgroundDeps): Handlers<BackgroundPro
         toAutoAnnotations(detections, context),
         now(),
       );
-      return { page, annotations: synced.annotations, detectMs };
+      return { page, annotations: synced.annotations };
     },
     getPageView: (url) => viewOf(url),
     async saveAnnotation(annotation, sender) {

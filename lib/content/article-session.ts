@@ -11,7 +11,6 @@ import { createHighlighter } from '../highlight/highlighter';
 import { type MessageKey, t } from '../i18n';
 import { callBackground, type PageView } from '../messaging';
 import type { Annotation, PageRecord, TextChange } from '../model';
-import { fingerprint } from '../page/fingerprint';
 import type { AnnotationPatch } from '../store/annotations';
 import { createAnnotationLayer } from './anchored-annotations';
 import { createAnchoringReporter } from './anchoring-reporter';
@@ -59,8 +58,9 @@ export async function startArticleSession(
 ): Promise<ArticleSession> {
   const doc = document;
   const { article, model, container } = extracted;
-  const currentFingerprint = fingerprint(article.text);
   let page = view.page;
+  // Recorded for this visit by openPage, from the same text.
+  const currentFingerprint = page.fingerprint;
   const pageId = page.id;
   const highlighter = createHighlighter();
   scope.onDispose(() => highlighter.clear());
