@@ -4,7 +4,8 @@
  */
 import { t } from '../i18n';
 import type { Annotation } from '../model';
-import { quoteOf, type SessionContext } from './session-context';
+import { quoteOf } from '../stored-selectors';
+import type { SessionContext } from './session-context';
 import { openNoteEditor } from './ui/note-editor';
 import { showToast } from './ui/toast';
 

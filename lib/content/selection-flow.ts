@@ -4,8 +4,9 @@
  * context menu and the keyboard shortcuts through the background).
  */
 import { fromRange } from '../anchor/dom-range';
+import { quoteOf } from '../stored-selectors';
 import { newHighlight } from './new-annotation';
-import { fromOurUi, quoteOf, type SessionContext } from './session-context';
+import { fromOurUi, type SessionContext } from './session-context';
 import { openNoteEditor } from './ui/note-editor';
 import { createSelectionToolbar } from './ui/selection-toolbar';
 

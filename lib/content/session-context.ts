@@ -34,15 +34,6 @@ export interface SessionContext {
 }
 
 /**
- * The quoted text of an annotation.
- *
- * @param annotation - Any annotation.
- * @return Its TextQuoteSelector's exact text, or "".
- */
-export const quoteOf = (annotation: Annotation): string =>
-  annotation.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
-
-/**
  * Tells whether an event comes from Pressmark's own in-page UI.
  *
  * @param event - A DOM event (retargeted to the shadow host).

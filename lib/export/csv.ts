@@ -5,7 +5,8 @@
  * Quoting is Papa Parse's, a well-kept library, not hand-rolled.
  */
 import Papa from 'papaparse';
-import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../model';
+import type { Annotation } from '../model';
+import { positionSelectorOf, quoteSelectorOf } from '../stored-selectors';
 
 /**
  * The columns, in order. Stable: new columns are only ever appended.
@@ -65,12 +66,8 @@ export interface RowContext {
  * @return The row, keyed by column.
  */
 export function toCsvRow(annotation: Annotation, context: RowContext = {}): CsvRow {
-  const quote = annotation.selectors.find(
-    (s): s is TextQuoteSelector => s.type === 'TextQuoteSelector',
-  );
-  const position = annotation.selectors.find(
-    (s): s is TextPositionSelector => s.type === 'TextPositionSelector',
-  );
+  const quote = quoteSelectorOf(annotation);
+  const position = positionSelectorOf(annotation);
   const d = annotation.detection;
   return {
     annotation_id: annotation.id,

@@ -5,7 +5,8 @@
  * the Web Annotation Data Model's; nothing Pressmark-specific is added here
  * (a team bundle carries the complete records in its own block).
  */
-import type { Annotation, PageRecord, TextPositionSelector, TextQuoteSelector } from '../model';
+import type { Annotation, PageRecord } from '../model';
+import { positionSelectorOf, quoteSelectorOf, startOf } from '../stored-selectors';
 
 /** The Web Annotation JSON-LD context. */
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
@@ -71,14 +72,9 @@ export interface CollectionOptions {
   generated?: string;
 }
 
-const quoteOf = (a: Annotation) =>
-  a.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-const positionOf = (a: Annotation) =>
-  a.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
-
 /** Page by page, then reading order, then creation: the same file for the same data. */
 function exportOrder(a: Annotation, b: Annotation): number {
-  const key = (x: Annotation) => [x.pageId, positionOf(x)?.start ?? 0, x.created, x.id] as const;
+  const key = (x: Annotation) => [x.pageId, startOf(x), x.created, x.id] as const;
   const [ka, kb] = [key(a), key(b)];
   for (let i = 0; i < ka.length; i++) {
     if (ka[i] !== kb[i]) return ka[i]! < kb[i]! ? -1 : 1;
@@ -89,7 +85,7 @@ function exportOrder(a: Annotation, b: Annotation): number {
 /** Rebuilds selectors field by field so nothing else stored on them leaks out. */
 function w3cSelectors(a: Annotation): W3cSelector[] {
   const out: W3cSelector[] = [];
-  const quote = quoteOf(a);
+  const quote = quoteSelectorOf(a);
   if (quote) {
     out.push({
       type: 'TextQuoteSelector',
@@ -98,7 +94,7 @@ function w3cSelectors(a: Annotation): W3cSelector[] {
       ...(quote.suffix ? { suffix: quote.suffix } : {}),
     });
   }
-  const position = positionOf(a);
+  const position = positionSelectorOf(a);
   if (position)
     out.push({ type: 'TextPositionSelector', start: position.start, end: position.end });
   return out;

@@ -5,7 +5,8 @@
  * escaped, so a quote or note pasted into a report never turns into a
  * heading, a list, a link or raw HTML.
  */
-import type { Annotation, PageRecord, TextPositionSelector, TextQuoteSelector } from '../model';
+import type { Annotation, PageRecord } from '../model';
+import { quoteOf, startOf } from '../stored-selectors';
 
 /** Options for {@link toMarkdown}. */
 export interface MarkdownOptions {
@@ -48,11 +49,6 @@ export function escapeMarkdown(text: string): string {
 
 /** Text that must stay on one line (headings, list items, labels). */
 const oneLine = (text: string) => escapeLine(text.replace(/\s+/g, ' ').trim());
-
-const quoteOf = (a: Annotation) =>
-  a.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact ?? '';
-const startOf = (a: Annotation) =>
-  a.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector')?.start ?? 0;
 
 const byCreation = (a: Annotation, b: Annotation) =>
   a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;

@@ -4,9 +4,9 @@
  * the page only ever receives one screenful of them.
  */
 import type { Amount, Annotation, Firmness, PageRecord, Review } from '../model';
+import { quoteOf } from '../stored-selectors';
 import { type Due, deadlineEnd, dueState } from './deadline';
 import { foldEntity } from './entity-groups';
-import { quoteOf } from './searchable';
 import { foldText } from './tokenize';
 
 /** One commitment as the tracker shows it. */

@@ -14,8 +14,8 @@ import { listMentions, listOrganizations } from '../store/library-organizations'
 import { libraryCounts, listReleases } from '../store/library-releases';
 import { seedLibrary } from '../store/library-seed';
 import { searchRecords } from '../store/search-annotations';
+import { quoteOf } from '../stored-selectors';
 import type { LibraryProtocol, SearchHit } from './protocol';
-import { quoteOf } from './searchable';
 
 /** What the library's handlers need besides the database. */
 export interface LibraryDeps {

@@ -7,8 +7,9 @@
  * code, file or bundle ever sees them. Pure.
  */
 import type { Annotation, AnnotationKind } from '../model';
+import { quoteOf } from '../stored-selectors';
 import { foldEntity, type MentionKey } from './entity-groups';
-import { quoteOf, searchableText } from './searchable';
+import { searchableText } from './searchable';
 import { tokenize } from './tokenize';
 
 /** The derived fields; absent ones keep the record out of that index. */

@@ -1,18 +1,9 @@
 /**
- * What of an annotation is searched and how it is quoted: the highlighted
- * text, the note and the tags. Pure, shared by the index and the query.
+ * What of an annotation is searched: the highlighted text, the note and
+ * the tags. Pure, shared by the index and the query.
  */
-import type { Annotation, TextQuoteSelector } from '../model';
-
-/**
- * The highlighted text of an annotation.
- *
- * @param annotation - Any annotation.
- * @return Its TextQuoteSelector's exact text, or "" when it has none.
- */
-export const quoteOf = (annotation: Pick<Annotation, 'selectors'>): string =>
-  annotation.selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector')?.exact ??
-  '';
+import type { Annotation } from '../model';
+import { quoteOf } from '../stored-selectors';
 
 /**
  * The text full-text search looks at.

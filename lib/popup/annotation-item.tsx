@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { t, uiLanguage } from '../i18n';
 import type { AnchorState, Annotation } from '../model';
 import type { AnnotationPatch } from '../store/annotations';
+import { quoteOf } from '../stored-selectors';
 import { AnnotationEditor } from './annotation-editor';
 import { DetectionFacts } from './detection-facts';
 
@@ -41,8 +42,6 @@ const KIND_LABEL = {
   commitment: 'kindCommitment',
 } as const;
 
-const quoteOf = (a: Annotation) =>
-  a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 const formatTime = (iso: string) =>
   new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(iso),

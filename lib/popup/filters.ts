@@ -4,6 +4,7 @@
  * anchoring state, by text; and the choices each filter offers.
  */
 import type { AnchorState, AnchorStatus, Annotation, AnnotationKind } from '../model';
+import { quoteOf } from '../stored-selectors';
 
 /** What the user filters by; empty strings mean "any". */
 export interface Filters {
@@ -25,8 +26,6 @@ export const NO_FILTERS: Filters = {
   showDismissed: false,
 };
 
-const quoteOf = (a: Annotation) =>
-  a.selectors.find((s) => s.type === 'TextQuoteSelector')?.exact ?? '';
 const fold = (s: string) => s.normalize('NFKC').toLocaleLowerCase();
 
 /** The organizations an annotation is about: its entity, or its actor. */

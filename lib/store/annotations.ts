@@ -3,7 +3,8 @@
  * removing the record: undo is a field reset, and bundle merges can carry
  * deletions to other people.
  */
-import type { Annotation, TextPositionSelector } from '../model';
+import type { Annotation } from '../model';
+import { startOf } from '../stored-selectors';
 import type { PressmarkDb } from './db';
 
 /** The fields a user may change after creation. */
@@ -13,9 +14,6 @@ export type AnnotationPatch = Partial<
   /** A time detaches it from changed text; null re-attaches it. */
   detached?: string | null;
 };
-
-const startOf = (a: Annotation): number =>
-  a.selectors.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector')?.start ?? 0;
 
 /**
  * Sorts annotations in reading order (by position in the article text).

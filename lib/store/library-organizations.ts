@@ -12,7 +12,7 @@ import {
   type MentionKey,
 } from '../library/entity-groups';
 import type { ListPage, Mention, MentionQuery, OrganizationQuery } from '../library/protocol';
-import { quoteOf } from '../library/searchable';
+import { quoteOf } from '../stored-selectors';
 import type { PressmarkDb } from './db';
 import { cachedUntilWrite } from './library-cache';
 
